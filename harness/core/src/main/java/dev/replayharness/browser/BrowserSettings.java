@@ -1,0 +1,34 @@
+package dev.replayharness.browser;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to launch the browser.
+ *
+ * @param executable the browser to launch (see {@link ChromiumLocator})
+ * @param headless   false only for local debugging with a display
+ * @param slowMoMillis delay Playwright inserts before each action; 0 for full speed
+ * @param extraArgs  Chromium switches added after the harness's own
+ */
+public record BrowserSettings(BrowserExecutable executable, boolean headless, int slowMoMillis,
+                              List<String> extraArgs) {
+
+    public BrowserSettings {
+        Objects.requireNonNull(executable, "executable");
+        if (slowMoMillis < 0) {
+            throw new IllegalArgumentException("slowMoMillis must be >= 0, was " + slowMoMillis);
+        }
+        extraArgs = List.copyOf(extraArgs);
+    }
+
+    /** Headless, full speed, with the browser {@link ChromiumLocator#fromSystem()} finds. */
+    public static BrowserSettings defaults() {
+        return new BrowserSettings(ChromiumLocator.fromSystem().locate(), true, 0, List.of());
+    }
+
+    /** The same settings with a visible window (needs a display). */
+    public BrowserSettings headed() {
+        return new BrowserSettings(executable, false, slowMoMillis, extraArgs);
+    }
+}

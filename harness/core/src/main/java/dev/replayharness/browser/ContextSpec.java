@@ -1,0 +1,28 @@
+package dev.replayharness.browser;
+
+/**
+ * The shape of one isolated browser context (one per recording).
+ *
+ * @param viewportWidth     CSS pixels
+ * @param viewportHeight    CSS pixels
+ * @param javaScriptEnabled false to render recorded HTML without running any of its scripts
+ */
+public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled) {
+
+    public ContextSpec {
+        if (viewportWidth <= 0 || viewportHeight <= 0) {
+            throw new IllegalArgumentException(
+                    "viewport must be positive, was " + viewportWidth + "x" + viewportHeight);
+        }
+    }
+
+    /** A 1280x720 viewport with JavaScript on: a live application. */
+    public static ContextSpec application() {
+        return new ContextSpec(1280, 720, true);
+    }
+
+    /** The same context with another viewport. */
+    public ContextSpec withViewport(int width, int height) {
+        return new ContextSpec(width, height, javaScriptEnabled);
+    }
+}
