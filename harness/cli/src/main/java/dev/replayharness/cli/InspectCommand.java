@@ -1,0 +1,67 @@
+package dev.replayharness.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.replayharness.bundle.Bundles;
+import dev.replayharness.bundle.ReadLimits;
+import dev.replayharness.bundle.Recording;
+import dev.replayharness.bundle.RecordingMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code replay inspect FILE...}: what a recording holds. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Shows a recording's format, session, windows, timing, pages, event counts, interactions, "
+                + "console errors, network requests and warnings.")
+final class InspectCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files, any supported format.")
+    List<Path> files;
+
+    @Option(names = "--merge", description = "Read all FILEs as one session (e.g. every /s/ body posthog-js sent).")
+    boolean merge;
+
+    @Option(names = "--json", description = "Print JSON for machines instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<List<Path>> groups = new ArrayList<>();
+        if (merge) {
+            groups.add(files);
+        } else {
+            files.forEach(file -> groups.add(List.of(file)));
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode all = mapper.createArrayNode();
+        for (List<Path> group : groups) {
+            try (Recording recording = Bundles.openAll(group, ReadLimits.defaults())) {
+                RecordingMetadata metadata = recording.metadata();
+                if (json) {
+                    all.add(MetadataText.json(mapper, group, metadata));
+                } else {
+                    out.print(MetadataText.text(group, metadata));
+                }
+            }
+        }
+        if (json) {
+            out.println(mapper.writeValueAsString(merge || files.size() > 1 ? all : all.get(0)));
+        }
+        out.flush();
+        return ReplayCli.OK;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.replayharness.bundle;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The way in: opens any supported recording file, whatever its format, detected from its content.
+ *
+ * <pre>{@code
+ * try (Recording recording = Bundles.open(Path.of("session.json.gz"))) {
+ *     RecordingMetadata metadata = recording.metadata();
+ *     try (EventStream events = recording.events()) { ... }
+ * }
+ * }</pre>
+ */
+public final class Bundles {
+
+    private Bundles() {
+    }
+
+    /**
+     * Reads a PostHog export, PostHog snapshot blob (JSON lines or Snappy blocks), posthog-js capture payload,
+     * rrweb event array or JSON lines (each plain or gzip), or a portable bundle.
+     *
+     * @throws BundleException when the file cannot be read; the message says where and why
+     */
+    public static Recording open(Path file) {
+        return open(file, ReadLimits.defaults());
+    }
+
+    /** {@link #open(Path)} with other limits. */
+    public static Recording open(Path file, ReadLimits limits) {
+        return openAll(List.of(file), limits);
+    }
+
+    /**
+     * Reads several files of one session as one recording, e.g. every {@code /s/} body posthog-js sent, or
+     * the blobs of a snapshot API listing. Events are merged in timestamp order and duplicates dropped.
+     */
+    public static Recording openAll(List<Path> files, ReadLimits limits) {
+        return new RecordingLoader(limits).load(files);
+    }
+}

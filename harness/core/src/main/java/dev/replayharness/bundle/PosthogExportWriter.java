@@ -1,0 +1,71 @@
+package dev.replayharness.bundle;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes any recording as a PostHog "Export to JSON" file, version 2023-04-28, which PostHog's file playback
+ * imports: {@code {"version", "data": {"id", "person", "snapshots": [event + windowId]}}}. Streams; the events
+ * are written uncompressed, in order.
+ */
+public final class PosthogExportWriter {
+
+    /** The export version written. */
+    public static final String VERSION = "2023-04-28";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Writes {@code recording} to {@code out}, replaced atomically. */
+    public void write(Recording recording, Path out) {
+        Path temp = null;
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".posthog-export-", ".tmp");
+            try (JsonGenerator json = mapper.getFactory().createGenerator(temp.toFile(), JsonEncoding.UTF8);
+                 EventStream events = recording.events()) {
+                json.writeStartObject();
+                json.writeStringField("version", VERSION);
+                json.writeObjectFieldStart("data");
+                json.writeStringField("id", recording.sessionId().orElse(null));
+                json.writeNullField("person");
+                json.writeArrayFieldStart("snapshots");
+                while (events.hasNext()) {
+                    RecordedEvent event = events.next();
+                    ObjectNode snapshot = mapper.createObjectNode();
+                    snapshot.setAll((ObjectNode) event.event().raw());
+                    String windowId = recording.windowSourceId(event.window());
+                    if (windowId != null) {
+                        snapshot.put("windowId", windowId);
+                    } else {
+                        snapshot.put("windowId", event.window() + 1);
+                    }
+                    mapper.writeTree(json, snapshot);
+                    json.writeRaw('\n');
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the PostHog export " + out + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Moved, or the write already failed.
+                }
+            }
+        }
+    }
+}
