@@ -34,7 +34,9 @@ final class MetadataCollector {
     private final Set<String> pages = new LinkedHashSet<>();
     private final Map<Integer, long[]> windowStats = new HashMap<>();
     private final Set<Integer> windowsWithSnapshot = new java.util.HashSet<>();
-    private final List<String> warnings = new ArrayList<>();
+    private static final int MAX_LISTED = 5;
+    private final List<String> malformedExamples = new ArrayList<>();
+    private long malformed;
     private long count;
     private long start;
     private long end;
@@ -58,6 +60,17 @@ final class MetadataCollector {
     private long lastResizeAt = Long.MIN_VALUE / 2;
 
     void accept(RecordedEvent recorded) {
+        try {
+            count(recorded);
+        } catch (IllegalArgumentException e) {
+            // A damaged event is counted as an event but not as an interaction; the read goes on.
+            if (malformed++ < MAX_LISTED) {
+                malformedExamples.add("event " + recorded.index() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void count(RecordedEvent recorded) {
         RrwebEvent event = recorded.event();
         long t = event.timestamp();
         if (count++ == 0) {
@@ -204,6 +217,10 @@ final class MetadataCollector {
         List<String> all = new ArrayList<>(readerWarnings);
         if (readCount > count) {
             all.add((readCount - count) + " exact duplicate events dropped");
+        }
+        if (malformed > 0) {
+            all.add(malformed + " events have damaged data and were not counted as interactions: "
+                    + String.join("; ", malformedExamples) + (malformed > MAX_LISTED ? "; ..." : ""));
         }
         if (unknown > 0) {
             all.add(unknown + " events of unknown types kept as they are");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.replayharness.event.RrwebEvent;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -132,6 +133,11 @@ final class RecordingLoader {
             throw new BundleException(file, reader.format().description(), where,
                     "expected an rrweb event with a numeric \"type\" and \"timestamp\", but found "
                             + JsonSupport.excerpt(event));
+        }
+        try {
+            RrwebEvent.of(event);
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(file, reader.format().description(), where, e.getMessage(), e);
         }
         return timestamp.asLong();
     }
