@@ -42,7 +42,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Recording recording = Bundles.openAll(files, ReadLimits.defaults())) {
+        try (Recording recording = Bundles.openAll(files, ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
             if (to == Target.bundle) {
                 BundleManifest manifest = new PortableBundleWriter().write(recording, output);
                 out.printf("wrote %s: portable bundle %s, %d events in %d chunks, %d bytes%n", output,

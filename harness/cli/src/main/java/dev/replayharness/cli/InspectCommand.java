@@ -49,7 +49,7 @@ final class InspectCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode all = mapper.createArrayNode();
         for (List<Path> group : groups) {
-            try (Recording recording = Bundles.openAll(group, ReadLimits.defaults())) {
+            try (Recording recording = Bundles.openAll(group, ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
                 RecordingMetadata metadata = recording.metadata();
                 if (json) {
                     all.add(MetadataText.json(mapper, group, metadata));

@@ -38,6 +38,11 @@ public final class Bundles {
      * the blobs of a snapshot API listing. Events are merged in timestamp order and duplicates dropped.
      */
     public static Recording openAll(List<Path> files, ReadLimits limits) {
-        return new RecordingLoader(limits).load(files);
+        return openAll(files, limits, ReadProgress.NONE);
+    }
+
+    /** {@link #openAll(List, ReadLimits)}, reporting how far each file has been read. */
+    public static Recording openAll(List<Path> files, ReadLimits limits, ReadProgress progress) {
+        return new RecordingLoader(limits, progress).load(files);
     }
 }

@@ -27,10 +27,12 @@ final class RecordingLoader {
 
     private final ReadLimits limits;
     private final ObjectMapper mapper;
+    private final ReadProgress progress;
 
-    RecordingLoader(ReadLimits limits) {
+    RecordingLoader(ReadLimits limits, ReadProgress progress) {
         this.limits = limits;
         this.mapper = JsonSupport.mapper(limits);
+        this.progress = progress;
     }
 
     Recording load(List<Path> files) {
@@ -91,7 +93,7 @@ final class RecordingLoader {
         long sequence = firstSequence;
         long index = 0;
         try {
-            reader = SourceOpener.open(file, limits, mapper);
+            reader = SourceOpener.open(file, limits, mapper, progress);
             SourceEvent source;
             while ((source = reader.next()) != null) {
                 ObjectNode event = source.event();

@@ -26,8 +26,22 @@ final class SourceOpener {
     /** What the first bytes of a JSON document say about its structure. */
     private enum JsonShape { EXPORT, ARRAY_OF_OBJECTS, LINES }
 
-    static SourceReader open(Path file, ReadLimits limits, ObjectMapper mapper) throws IOException {
-        CountingInputStream raw = new CountingInputStream(Files.newInputStream(file));
+    static SourceReader open(Path file, ReadLimits limits, ObjectMapper mapper, ReadProgress progress)
+            throws IOException {
+        long size = Files.size(file);
+        CountingInputStream raw = new CountingInputStream(Files.newInputStream(file)) {
+            private long reported;
+
+            @Override
+            void counted(long n) throws IOException {
+                super.counted(n);
+                // Every mebibyte, not every read: progress reporting must cost nothing measurable.
+                if (count() - reported >= (1 << 20) || count() == size) {
+                    reported = count();
+                    progress.advanced(file, count(), size);
+                }
+            }
+        };
         try {
             BufferedInputStream in = new BufferedInputStream(raw, BUFFER_BYTES);
             byte[] magic = peek(in, 4);

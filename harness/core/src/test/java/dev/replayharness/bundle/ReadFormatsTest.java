@@ -144,6 +144,24 @@ class ReadFormatsTest {
     }
 
     @Test
+    void progressIsReportedUpToTheWholeFile() throws IOException {
+        Path big = dir.resolve("big.jsonl");
+        List<String> lines = FixtureRecordings.JSON.readTree(FixtureRecordings.rrweb("site-browse").toFile())
+                .valueStream().map(JsonNode::toString).toList();
+        Files.write(big, lines);
+        for (int i = 0; i < 4; i++) {
+            Files.write(big, lines, java.nio.file.StandardOpenOption.APPEND);
+        }
+        List<Long> reported = new java.util.ArrayList<>();
+
+        try (Recording recording = Bundles.openAll(List.of(big), ReadLimits.defaults(),
+                (file, read, size) -> reported.add(read))) {
+            assertThat(recording.metadata().duplicatesDropped()).isEqualTo(4L * lines.size());
+        }
+        assertThat(reported).hasSizeGreaterThan(1).isSorted().last().isEqualTo(Files.size(big));
+    }
+
+    @Test
     void theTypedModelCoversTheRecordedEvents() {
         try (Recording recording = Bundles.open(FixtureRecordings.rrweb("shop-checkout"));
              EventStream events = recording.events()) {
