@@ -45,6 +45,18 @@ final class EventSorter implements Closeable {
         this.budget = budgetBytes;
     }
 
+    /** Whether adding an event of this size would push the in-memory events past the budget. */
+    boolean wouldExceedBudget(int jsonBytes) {
+        return memoryBytes + jsonBytes + ENTRY_OVERHEAD_BYTES > budget;
+    }
+
+    /** Forgets every event held, for a caller that will read its input again instead. */
+    void discard() throws IOException {
+        close();
+        memory = new ArrayList<>();
+        memoryBytes = 0;
+    }
+
     void add(Entry entry) throws IOException {
         memory.add(entry);
         memoryBytes += entry.json().length + ENTRY_OVERHEAD_BYTES;

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -57,34 +55,18 @@ public final class PortableBundleWriter {
      */
     public BundleManifest write(Recording recording, Path out) {
         RecordingMetadata metadata = recording.metadata();
-        Path temp = null;
-        try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".replay-bundle-", ".tmp");
-            BundleManifest manifest;
+        return AtomicReplace.write(out, "bundle", temp -> {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
                 List<BundleManifest.Entry> entries = writeChunks(recording, zip);
-                manifest = manifest(metadata, entries);
+                BundleManifest manifest = manifest(metadata, entries);
                 ZipEntry entry = new ZipEntry(PortableBundleReader.MANIFEST);
                 entry.setTimeLocal(ENTRY_TIME);
                 zip.putNextEntry(entry);
                 zip.write(mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest));
                 zip.closeEntry();
+                return manifest;
             }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return manifest;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the bundle " + out + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The move succeeded or the write already failed.
-                }
-            }
-        }
+        });
     }
 
     private List<BundleManifest.Entry> writeChunks(Recording recording, ZipOutputStream zip) throws IOException {

@@ -5,11 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes any recording as a PostHog "Export to JSON" file, version 2023-04-28, which PostHog's file playback
@@ -25,11 +21,7 @@ public final class PosthogExportWriter {
 
     /** Writes {@code recording} to {@code out}, replaced atomically. */
     public void write(Recording recording, Path out) {
-        Path temp = null;
-        try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".posthog-export-", ".tmp");
+        AtomicReplace.write(out, "PostHog export", temp -> {
             try (JsonGenerator json = mapper.getFactory().createGenerator(temp.toFile(), JsonEncoding.UTF8);
                  EventStream events = recording.events()) {
                 json.writeStartObject();
@@ -55,17 +47,7 @@ public final class PosthogExportWriter {
                 json.writeEndObject();
                 json.writeEndObject();
             }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the PostHog export " + out + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Moved, or the write already failed.
-                }
-            }
-        }
+            return null;
+        });
     }
 }

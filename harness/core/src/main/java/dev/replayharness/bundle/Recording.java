@@ -1,20 +1,14 @@
 package dev.replayharness.bundle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.replayharness.event.RrwebEvent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * A recorded session, read from one or more files: its metadata and its ordered event stream. Holds the
- * events in memory up to the sort budget and in temporary files beyond it; {@link #close()} deletes them.
+ * A recorded session, read from one or more files: its metadata and its ordered event stream. Events are held
+ * in memory up to the sort budget and in temporary files beyond it, unless the input is large and already in
+ * order: then each pass reads the files again. {@link #close()} deletes any temporary files.
  */
 public final class Recording implements AutoCloseable {
 
@@ -25,13 +19,11 @@ public final class Recording implements AutoCloseable {
     private final List<String> windowIds;
     private final long readCount;
     private final List<String> readerWarnings;
-    private final EventSorter sorter;
-    private final ObjectMapper mapper;
+    private final OrderedEvents events;
     private RecordingMetadata metadata;
 
     Recording(List<Path> files, SourceFormat format, SourceFormat originFormat, String sessionId,
-              List<String> windowIds, long readCount, List<String> readerWarnings, EventSorter sorter,
-              ObjectMapper mapper) {
+              List<String> windowIds, long readCount, List<String> readerWarnings, OrderedEvents events) {
         this.files = List.copyOf(files);
         this.format = format;
         this.originFormat = originFormat;
@@ -39,8 +31,7 @@ public final class Recording implements AutoCloseable {
         this.windowIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(windowIds));
         this.readCount = readCount;
         this.readerWarnings = List.copyOf(readerWarnings);
-        this.sorter = sorter;
-        this.mapper = mapper;
+        this.events = events;
     }
 
     /** The files it was read from. */
@@ -62,8 +53,8 @@ public final class Recording implements AutoCloseable {
     public synchronized RecordingMetadata metadata() {
         if (metadata == null) {
             MetadataCollector collector = new MetadataCollector();
-            try (EventStream events = events()) {
-                events.forEachRemaining(collector::accept);
+            try (EventStream stream = events()) {
+                stream.forEachRemaining(collector::accept);
             }
             metadata = collector.result(files.stream().map(f -> f.getFileName().toString()).toList(), format,
                     originFormat, sessionId, windowIds, readCount, readerWarnings);
@@ -78,43 +69,12 @@ public final class Recording implements AutoCloseable {
 
     /** A new pass over the events, in order, decompressed and deduplicated. */
     public EventStream events() {
-        Iterator<EventSorter.Entry> entries = sorter.ordered();
-        return new EventStream() {
-            private long index;
-
-            @Override
-            public boolean hasNext() {
-                return entries.hasNext();
-            }
-
-            @Override
-            public RecordedEvent next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                EventSorter.Entry entry = entries.next();
-                try {
-                    JsonNode raw = mapper.readTree(entry.json());
-                    return new RecordedEvent(index++, entry.window(), RrwebEvent.of(raw));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("re-reading an event the harness stored itself failed", e);
-                }
-            }
-
-            @Override
-            public void close() {
-                // Spilled runs are read to the end or released with the recording.
-            }
-        };
+        return events.open();
     }
 
-    /** Deletes the temporary files that hold events beyond the memory budget. */
+    /** Deletes the temporary files that hold events beyond the memory budget, if any. */
     @Override
     public void close() {
-        try {
-            sorter.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        events.close();
     }
 }

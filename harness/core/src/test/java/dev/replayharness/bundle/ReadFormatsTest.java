@@ -133,11 +133,38 @@ class ReadFormatsTest {
     }
 
     @Test
-    void eventsBeyondTheMemoryBudgetSpillToDiskAndMergeInOrder() throws IOException {
-        Path source = FixtureRecordings.rrweb("site-browse");
+    void largeOrderedInputIsReadAgainOnEachPassInsteadOfKept() throws IOException {
+        List<String> lines = FixtureRecordings.JSON.readTree(FixtureRecordings.rrweb("site-browse").toFile())
+                .valueStream().map(JsonNode::toString).toList();
+        List<String> withDuplicates = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            withDuplicates.add(lines.get(i));
+            if (i % 10 == 0) {
+                withDuplicates.add(lines.get(i));
+            }
+        }
+        Path file = Files.write(dir.resolve("ordered.jsonl"), withDuplicates);
         ReadLimits tiny = ReadLimits.defaults().withSortMemoryBytes(8 * 1024);
 
-        try (Recording inMemory = Bundles.open(source); Recording spilled = Bundles.open(source, tiny)) {
+        try (Recording kept = Bundles.open(file); Recording reread = Bundles.open(file, tiny)) {
+            assertThat(FixtureRecordings.events(reread)).isEqualTo(FixtureRecordings.events(kept))
+                    .hasSize(lines.size());
+            assertThat(reread.metadata()).usingRecursiveComparison().isEqualTo(kept.metadata());
+            assertThat(reread.metadata().duplicatesDropped()).isEqualTo((lines.size() + 9) / 10);
+        }
+    }
+
+    @Test
+    void largeUnorderedInputSpillsSortedRunsToDiskAndMergesThem() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(FixtureRecordings.JSON.readTree(
+                FixtureRecordings.rrweb("site-browse").toFile()).valueStream().map(JsonNode::toString).toList());
+        // Out of order only near the end: the loader has stopped keeping events by then and must start over.
+        Collections.swap(lines, lines.size() - 2, lines.size() - 30);
+        Path file = Files.write(dir.resolve("late-disorder.jsonl"), lines);
+        ReadLimits tiny = ReadLimits.defaults().withSortMemoryBytes(8 * 1024);
+
+        try (Recording inMemory = Bundles.open(file); Recording spilled = Bundles.open(file, tiny)) {
+            assertThat(FixtureRecordings.raw(spilled)).extracting(e -> e.get("timestamp").asLong()).isSorted();
             assertThat(FixtureRecordings.events(spilled)).isEqualTo(FixtureRecordings.events(inMemory));
             assertThat(spilled.metadata()).usingRecursiveComparison().isEqualTo(inMemory.metadata());
         }
