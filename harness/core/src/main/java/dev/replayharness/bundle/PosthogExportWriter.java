@@ -34,12 +34,9 @@ public final class PosthogExportWriter {
                     RecordedEvent event = events.next();
                     ObjectNode snapshot = mapper.createObjectNode();
                     snapshot.setAll((ObjectNode) event.event().raw());
+                    // PostHog's importer types windowId as a string; a window without an id gets its number.
                     String windowId = recording.windowSourceId(event.window());
-                    if (windowId != null) {
-                        snapshot.put("windowId", windowId);
-                    } else {
-                        snapshot.put("windowId", event.window() + 1);
-                    }
+                    snapshot.put("windowId", windowId != null ? windowId : String.valueOf(event.window() + 1));
                     mapper.writeTree(json, snapshot);
                     json.writeRaw('\n');
                 }
