@@ -1,0 +1,188 @@
+package dev.replayharness.dom;
+
+import dev.replayharness.bundle.RecordedEvent;
+import dev.replayharness.event.NodeType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A window's page at one moment: its nodes, URL, viewport and scroll. A private copy: later queries on the
+ * mirror never change it.
+ */
+public final class PageState {
+
+    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
+            "input", "link", "meta", "param", "source", "track", "wbr");
+    private static final Set<String> RAW_TEXT_ELEMENTS = Set.of("script", "style");
+
+    private final DocumentState state;
+    private final RecordedEvent lastEvent;
+
+    PageState(DocumentState state, RecordedEvent lastEvent) {
+        this.state = state;
+        this.lastEvent = lastEvent;
+    }
+
+    /** Whether a full snapshot has been applied: before it there is no page. */
+    public boolean hasDocument() {
+        return state.document != null;
+    }
+
+    /** The last event applied, if any. */
+    public Optional<RecordedEvent> lastEvent() {
+        return Optional.ofNullable(lastEvent);
+    }
+
+    /** The page URL from the latest Meta event, or null. */
+    public String url() {
+        return state.url;
+    }
+
+    public int viewportWidth() {
+        return state.viewportWidth;
+    }
+
+    public int viewportHeight() {
+        return state.viewportHeight;
+    }
+
+    public double scrollX() {
+        return state.scrollX;
+    }
+
+    public double scrollY() {
+        return state.scrollY;
+    }
+
+    /** How many nodes the page has. */
+    public int nodeCount() {
+        return state.nodes.size();
+    }
+
+    /** The node with this id, if it is in the page now. */
+    public Optional<DomNode> node(int id) {
+        return Optional.ofNullable(state.nodes.get(id)).map(DomNode::of);
+    }
+
+    /** The node's ancestors, nearest first, up to the document. */
+    public List<DomNode> ancestors(int id) {
+        List<DomNode> ancestors = new ArrayList<>();
+        MirrorNode node = state.nodes.get(id);
+        for (MirrorNode parent = node == null ? null : node.parent; parent != null; parent = parent.parent) {
+            ancestors.add(DomNode.of(parent));
+        }
+        return ancestors;
+    }
+
+    /** The concatenated text of the node and everything under it, as {@code textContent} gives it. */
+    public String textContent(int id) {
+        MirrorNode node = state.nodes.get(id);
+        StringBuilder text = new StringBuilder();
+        if (node != null) {
+            collectText(node, text);
+        }
+        return text.toString();
+    }
+
+    private static void collectText(MirrorNode node, StringBuilder text) {
+        if (node.type == NodeType.TEXT && node.text != null) {
+            text.append(node.text);
+        }
+        for (MirrorNode child : node.children) {
+            collectText(child, text);
+        }
+    }
+
+    /** Every element matching a selector of the supported subset, in document order. */
+    public List<DomNode> query(String css) {
+        Selector selector = Selector.parse(css);
+        List<DomNode> found = new ArrayList<>();
+        if (state.document != null) {
+            collect(state.document, selector, found);
+        }
+        return found;
+    }
+
+    /** The one element matching the selector, when exactly one does. */
+    public Optional<DomNode> queryUnique(String css) {
+        List<DomNode> found = query(css);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static void collect(MirrorNode node, Selector selector, List<DomNode> found) {
+        if (selector.matches(node)) {
+            found.add(DomNode.of(node));
+        }
+        for (MirrorNode child : node.children) {
+            collect(child, selector, found);
+        }
+    }
+
+    /** The page as HTML, exactly as mirrored (no rewriting for safe rendering). */
+    public String html() {
+        StringBuilder html = new StringBuilder();
+        if (state.document != null) {
+            for (MirrorNode child : state.document.children) {
+                write(child, html);
+            }
+        }
+        return html.toString();
+    }
+
+    /** One node and its subtree as HTML. */
+    public Optional<String> html(int id) {
+        MirrorNode node = state.nodes.get(id);
+        if (node == null) {
+            return Optional.empty();
+        }
+        StringBuilder html = new StringBuilder();
+        write(node, html);
+        return Optional.of(html.toString());
+    }
+
+    private static void write(MirrorNode node, StringBuilder html) {
+        switch (node.type) {
+            case DOCUMENT_TYPE -> html.append("<!DOCTYPE ").append(node.tagName == null ? "html" : node.tagName).append('>');
+            case TEXT -> {
+                boolean raw = node.parent != null && node.parent.tagName != null
+                        && RAW_TEXT_ELEMENTS.contains(node.parent.tagName.toLowerCase());
+                html.append(raw ? nullToEmpty(node.text) : escape(nullToEmpty(node.text), false));
+            }
+            case COMMENT -> html.append("<!--").append(nullToEmpty(node.text)).append("-->");
+            case CDATA -> html.append("<![CDATA[").append(nullToEmpty(node.text)).append("]]>");
+            case DOCUMENT -> node.children.forEach(child -> write(child, html));
+            case ELEMENT -> {
+                html.append('<').append(node.tagName);
+                node.attributes.forEach((name, value) ->
+                        html.append(' ').append(name).append("=\"").append(escape(value, true)).append('"'));
+                html.append('>');
+                if (VOID_ELEMENTS.contains(node.tagName.toLowerCase()) && node.children.isEmpty()) {
+                    return;
+                }
+                node.children.forEach(child -> write(child, html));
+                html.append("</").append(node.tagName).append('>');
+            }
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    static String escape(String text, boolean attribute) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
