@@ -26,6 +26,10 @@ public final class PageState {
         this.lastEvent = lastEvent;
     }
 
+    DocumentState state() {
+        return state;
+    }
+
     /** Whether a full snapshot has been applied: before it there is no page. */
     public boolean hasDocument() {
         return state.document != null;
