@@ -96,6 +96,29 @@ class ReplayCliTest {
     }
 
     @Test
+    void domPrintsThePageOrOneNodeAtAMoment() {
+        String recording = bundles().resolve("site-contact/rrweb/events.json").toString();
+
+        // At 5 s the user has typed into the contact form; it is sent at about 6.7 s.
+        assertThat(run("dom", recording, "--at", "5s", "--node", "105")).isZero();
+        assertThat(run("dom", recording, "--at", "5s", "--safe")).isZero();
+
+        assertThat(out.toString()).startsWith("<input id=\"contact-name\"")
+                .contains("value=\"Grace Hopper\"").contains("<!DOCTYPE html>").doesNotContain("<script");
+    }
+
+    @Test
+    void domRefusesMomentsItCannotReadAndWindowsThatDoNotExist() {
+        String recording = bundles().resolve("site-contact/rrweb/events.json").toString();
+
+        assertThat(run("dom", recording, "--at", "soon")).isEqualTo(2);
+        assertThat(run("dom", recording, "--at", "step:3")).isEqualTo(2);
+        assertThat(run("dom", recording, "--window", "4")).isEqualTo(2);
+        assertThat(err.toString()).contains("'soon' is not a moment: use 12.5s, 1500ms or end")
+                .contains("step:N needs journeys").contains("no window 4; the recording has windows [0]");
+    }
+
+    @Test
     void usageErrorsExitWith2() {
         assertThat(run("inspect")).isEqualTo(2);
         assertThat(run("convert", "x.json")).isEqualTo(2);

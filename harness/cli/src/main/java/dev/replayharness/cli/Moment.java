@@ -1,0 +1,46 @@
+package dev.replayharness.cli;
+
+import picocli.CommandLine;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A moment of a recording as users write it: {@code 12.5s} or {@code 1500ms} after the window's first event,
+ * or {@code end}.
+ */
+record Moment(Long offsetMillis) {
+
+    private static final Pattern OFFSET = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s)");
+
+    static Moment parse(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("end")) {
+            return new Moment(null);
+        }
+        Matcher matcher = OFFSET.matcher(value);
+        if (matcher.matches()) {
+            double amount = Double.parseDouble(matcher.group(1));
+            return new Moment(Math.round(matcher.group(2).equals("s") ? amount * 1000 : amount));
+        }
+        if (value.startsWith("step:")) {
+            throw new CommandLine.TypeConversionException("'" + text + "': step:N needs journeys, which this version "
+                    + "does not extract yet; use a time such as 12.5s, or end");
+        }
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a moment: use 12.5s, 1500ms or end");
+    }
+
+    /** The absolute timestamp, given the window's first and last timestamps (clamped to them). */
+    long resolve(long first, long last) {
+        return offsetMillis == null ? last : Math.min(last, first + offsetMillis);
+    }
+
+    /** Converts --at values. */
+    static final class Converter implements CommandLine.ITypeConverter<Moment> {
+        @Override
+        public Moment convert(String value) {
+            return parse(value);
+        }
+    }
+}
