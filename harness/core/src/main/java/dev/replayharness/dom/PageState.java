@@ -100,6 +100,50 @@ public final class PageState {
         }
     }
 
+    /** The accessible name inputs of an element, when it is in the page. */
+    public Optional<AccessibleName> accessibleName(int id) {
+        MirrorNode node = state.nodes.get(id);
+        if (node == null || !node.isElement()) {
+            return Optional.empty();
+        }
+        String labelledBy = node.attributes.get("aria-labelledby") == null ? null
+                : String.join(" ", java.util.Arrays.stream(node.attributes.get("aria-labelledby").trim().split("\\s+"))
+                        .map(this::elementWithId).filter(java.util.Objects::nonNull).map(PageState::normalizedText)
+                        .toList());
+        List<String> labels = new ArrayList<>();
+        String elementId = node.attributes.get("id");
+        if (elementId != null) {
+            query("label[for=\"" + elementId.replace("\"", "") + "\"]").forEach(label ->
+                    labels.add(normalizedText(state.nodes.get(label.id()))));
+        }
+        for (MirrorNode ancestor = node.parent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor.isElement() && "label".equalsIgnoreCase(ancestor.tagName)) {
+                labels.add(normalizedText(ancestor));
+                break;
+            }
+        }
+        String tag = node.tagName.toLowerCase(java.util.Locale.ROOT);
+        String alt = node.attributes.get("alt");
+        if (alt == null && tag.equals("input") && List.of("submit", "button", "reset", "image")
+                .contains(node.attributes.getOrDefault("type", ""))) {
+            alt = node.attributes.get("value");
+        }
+        return Optional.of(new AccessibleName(Roles.of(node), labelledBy, node.attributes.get("aria-label"),
+                labels.isEmpty() ? null : String.join(" ", labels), normalizedText(node), node.attributes.get("title"),
+                node.attributes.get("placeholder"), alt));
+    }
+
+    private MirrorNode elementWithId(String id) {
+        return state.nodes.values().stream().filter(n -> n.isElement() && id.equals(n.attributes.get("id")))
+                .findFirst().orElse(null);
+    }
+
+    private static String normalizedText(MirrorNode node) {
+        StringBuilder text = new StringBuilder();
+        collectText(node, text);
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
     /** Every element matching a selector of the supported subset, in document order. */
     public List<DomNode> query(String css) {
         Selector selector = Selector.parse(css);

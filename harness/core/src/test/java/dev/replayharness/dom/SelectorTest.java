@@ -46,6 +46,33 @@ class SelectorTest {
     }
 
     @Test
+    void accessibleNamesComeFromLabelsTextAndAttributes() {
+        int name = contact.queryUnique("#contact-name").orElseThrow().id();
+        int send = contact.queryUnique("#contact-send").orElseThrow().id();
+        int search = contact.queryUnique("#site-search").orElseThrow().id();
+        int nav = contact.queryUnique("nav.main-nav").orElseThrow().id();
+
+        assertThat(contact.accessibleName(name)).get().satisfies(a -> {
+            assertThat(a.role()).isEqualTo("textbox");
+            assertThat(a.labels()).isEqualTo("Your name");
+            assertThat(a.name()).contains("Your name");
+        });
+        assertThat(contact.accessibleName(send)).get().satisfies(a -> {
+            assertThat(a.role()).isEqualTo("button");
+            assertThat(a.name()).contains("Send");
+        });
+        assertThat(contact.accessibleName(search)).get().satisfies(a -> {
+            assertThat(a.role()).isEqualTo("searchbox");
+            assertThat(a.placeholder()).isEqualTo("Search products");
+            assertThat(a.name()).contains("Search products");
+        });
+        assertThat(contact.accessibleName(nav)).get().satisfies(a -> {
+            assertThat(a.role()).isEqualTo("navigation");
+            assertThat(a.ariaLabel()).isEqualTo("Main");
+        });
+    }
+
+    @Test
     void unsupportedSyntaxIsRefusedWithTheSubsetNamed() {
         assertThatThrownBy(() -> contact.query("a:hover"))
                 .isInstanceOf(IllegalArgumentException.class)
