@@ -8,17 +8,15 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Orders serialized events by timestamp, ties in input order, within a memory budget: beyond it, sorted runs
@@ -87,10 +85,6 @@ final class EventSorter implements Closeable {
         finished = true;
     }
 
-    int spilledRuns() {
-        return runs.size();
-    }
-
     /** A fresh pass over all events in order, duplicates removed. */
     Iterator<Entry> ordered() {
         if (!finished) {
@@ -149,8 +143,9 @@ final class EventSorter implements Closeable {
     /** Drops an entry identical (window and bytes) to one already seen at the same timestamp. */
     private static final class Deduplicating implements Iterator<Entry> {
         private final Iterator<Entry> source;
-        private final Set<ByteBuffer> seenAtTimestamp = new HashSet<>();
-        private long timestamp = Long.MIN_VALUE;
+        private final SameTimestampDuplicates<Entry> duplicates = new SameTimestampDuplicates<>(
+                entry -> 31 * entry.window() + entry.json().length,
+                (a, b) -> a.window() == b.window() && Arrays.equals(a.json(), b.json()));
         private Entry next;
 
         Deduplicating(Iterator<Entry> source) {
@@ -161,13 +156,7 @@ final class EventSorter implements Closeable {
         public boolean hasNext() {
             while (next == null && source.hasNext()) {
                 Entry candidate = source.next();
-                if (candidate.timestamp() != timestamp) {
-                    timestamp = candidate.timestamp();
-                    seenAtTimestamp.clear();
-                }
-                ByteBuffer key = ByteBuffer.allocate(4 + candidate.json().length).putInt(candidate.window())
-                        .put(candidate.json()).flip();
-                if (seenAtTimestamp.add(key)) {
+                if (duplicates.isNew(candidate.timestamp(), candidate)) {
                     next = candidate;
                 }
             }

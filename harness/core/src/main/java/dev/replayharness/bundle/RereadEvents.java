@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.event.RrwebEvent;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -32,7 +31,9 @@ final class RereadEvents implements OrderedEvents {
     public EventStream open() {
         CheckedEvents source = new CheckedEvents(files, limits, mapper, ReadProgress.NONE);
         return new EventStream() {
-            private final List<CheckedEvents.Event> atTimestamp = new ArrayList<>();
+            private final SameTimestampDuplicates<CheckedEvents.Event> duplicates = new SameTimestampDuplicates<>(
+                    event -> 31 * event.window().hashCode() + event.json().size(),
+                    (a, b) -> a.window().equals(b.window()) && a.json().equals(b.json()));
             private CheckedEvents.Event next;
             private long index;
 
@@ -40,11 +41,7 @@ final class RereadEvents implements OrderedEvents {
             public boolean hasNext() {
                 while (next == null && source.hasNext()) {
                     CheckedEvents.Event candidate = source.next();
-                    if (!atTimestamp.isEmpty() && atTimestamp.get(0).timestamp() != candidate.timestamp()) {
-                        atTimestamp.clear();
-                    }
-                    if (atTimestamp.stream().noneMatch(seen -> same(seen, candidate))) {
-                        atTimestamp.add(candidate);
+                    if (duplicates.isNew(candidate.timestamp(), candidate)) {
                         next = candidate;
                     }
                 }
@@ -66,10 +63,6 @@ final class RereadEvents implements OrderedEvents {
                 source.close();
             }
         };
-    }
-
-    private static boolean same(CheckedEvents.Event a, CheckedEvents.Event b) {
-        return a.window().equals(b.window()) && a.json().size() == b.json().size() && a.json().equals(b.json());
     }
 
     @Override

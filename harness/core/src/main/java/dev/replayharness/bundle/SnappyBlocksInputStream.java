@@ -48,10 +48,6 @@ final class SnappyBlocksInputStream extends InputStream {
         }
     }
 
-    int blocksRead() {
-        return blocks;
-    }
-
     @Override
     public int read() throws IOException {
         if (!fill()) {
