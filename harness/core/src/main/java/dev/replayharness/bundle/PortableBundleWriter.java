@@ -54,10 +54,21 @@ public final class PortableBundleWriter {
      * @return the manifest written
      */
     public BundleManifest write(Recording recording, Path out) {
-        RecordingMetadata metadata = recording.metadata();
         return AtomicReplace.write(out, "bundle", temp -> {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
-                List<BundleManifest.Entry> entries = writeChunks(recording, zip);
+                List<BundleManifest.Entry> entries = new ArrayList<>();
+                Chunk[] chunk = {new Chunk()};
+                // One pass writes the chunks and, unless already known, counts what goes into the manifest.
+                RecordingMetadata metadata = recording.passOver(event -> {
+                    chunk[0].add(event.window(), event.event().raw());
+                    if (chunk[0].json.size() >= chunkBytes) {
+                        entries.add(chunk[0].store(zip, entries.size()));
+                        chunk[0] = new Chunk();
+                    }
+                });
+                if (chunk[0].events > 0 || entries.isEmpty()) {
+                    entries.add(chunk[0].store(zip, entries.size()));
+                }
                 BundleManifest manifest = manifest(metadata, entries);
                 ZipEntry entry = new ZipEntry(PortableBundleReader.MANIFEST);
                 entry.setTimeLocal(ENTRY_TIME);
@@ -67,25 +78,6 @@ public final class PortableBundleWriter {
                 return manifest;
             }
         });
-    }
-
-    private List<BundleManifest.Entry> writeChunks(Recording recording, ZipOutputStream zip) throws IOException {
-        List<BundleManifest.Entry> entries = new ArrayList<>();
-        Chunk chunk = new Chunk();
-        try (EventStream events = recording.events()) {
-            while (events.hasNext()) {
-                RecordedEvent event = events.next();
-                chunk.add(event.window(), event.event().raw());
-                if (chunk.json.size() >= chunkBytes) {
-                    entries.add(chunk.store(zip, entries.size()));
-                    chunk = new Chunk();
-                }
-            }
-        }
-        if (chunk.events > 0 || entries.isEmpty()) {
-            entries.add(chunk.store(zip, entries.size()));
-        }
-        return entries;
     }
 
     /** One chunk being filled: its JSON lines, then gzip'd and stored. */

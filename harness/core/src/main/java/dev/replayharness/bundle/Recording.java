@@ -50,12 +50,41 @@ public final class Recording implements AutoCloseable {
     }
 
     /** Everything about the recording; computed by one pass over the events the first time it is asked for. */
-    public synchronized RecordingMetadata metadata() {
-        if (metadata == null) {
-            MetadataCollector collector = new MetadataCollector();
-            try (EventStream stream = events()) {
-                stream.forEachRemaining(collector::accept);
+    public RecordingMetadata metadata() {
+        try {
+            return passOver(null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Takes one event at a time. */
+    @FunctionalInterface
+    interface EventAction {
+        void accept(RecordedEvent event) throws java.io.IOException;
+    }
+
+    /**
+     * One pass that hands every event to {@code action} and, when the metadata is not known yet, computes it
+     * from the same pass, so a writer that needs both reads the events once.
+     */
+    synchronized RecordingMetadata passOver(EventAction action) throws java.io.IOException {
+        if (metadata != null && action == null) {
+            return metadata;
+        }
+        MetadataCollector collector = metadata == null ? new MetadataCollector() : null;
+        try (EventStream stream = events()) {
+            while (stream.hasNext()) {
+                RecordedEvent event = stream.next();
+                if (action != null) {
+                    action.accept(event);
+                }
+                if (collector != null) {
+                    collector.accept(event);
+                }
             }
+        }
+        if (collector != null) {
             metadata = collector.result(files.stream().map(f -> f.getFileName().toString()).toList(), format,
                     originFormat, sessionId, windowIds, readCount, readerWarnings);
         }
