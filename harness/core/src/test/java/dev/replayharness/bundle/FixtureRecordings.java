@@ -11,15 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The real recordings committed under fixtures/bundles, and helpers to compare what was read. */
-final class FixtureRecordings {
+/** The real recordings committed under fixtures/bundles, and helpers to compare what was read (shared by the core tests). */
+public final class FixtureRecordings {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private FixtureRecordings() {
     }
 
-    static Path root() {
+    public static Path root() {
         String configured = System.getProperty("replay.projectRoot");
         Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -30,7 +30,7 @@ final class FixtureRecordings {
         throw new IllegalStateException("no fixtures/bundles above " + start);
     }
 
-    static List<String> journeys() {
+    public static List<String> journeys() {
         try (Stream<Path> dirs = Files.list(root())) {
             return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
@@ -38,11 +38,11 @@ final class FixtureRecordings {
         }
     }
 
-    static Path rrweb(String journey) {
+    public static Path rrweb(String journey) {
         return root().resolve(journey).resolve("rrweb/events.json");
     }
 
-    static List<Path> posthogBodies(String journey) {
+    public static List<Path> posthogBodies(String journey) {
         try (Stream<Path> files = Files.list(root().resolve(journey).resolve("posthog"))) {
             return files.filter(f -> f.getFileName().toString().matches("s-\\d+\\.json(\\.gz)?")).sorted().toList();
         } catch (IOException e) {
@@ -50,7 +50,7 @@ final class FixtureRecordings {
         }
     }
 
-    static List<JsonNode> steps(String journey) {
+    public static List<JsonNode> steps(String journey) {
         try {
             List<JsonNode> steps = new ArrayList<>();
             JSON.readTree(root().resolve(journey).resolve("rrweb/steps.json").toFile()).forEach(steps::add);

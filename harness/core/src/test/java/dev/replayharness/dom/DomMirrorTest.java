@@ -3,6 +3,7 @@ package dev.replayharness.dom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.bundle.Bundles;
+import dev.replayharness.bundle.FixtureRecordings;
 import dev.replayharness.bundle.EventStream;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.RecordedEvent;
@@ -13,13 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,38 +29,20 @@ class DomMirrorTest {
     @TempDir
     Path dir;
 
-    static Path bundles() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("fixtures/bundles"))) {
-                return d.resolve("fixtures/bundles");
-            }
-        }
-        throw new IllegalStateException("no fixtures/bundles");
-    }
-
-    static List<String> journeys() throws IOException {
-        try (Stream<Path> dirs = Files.list(bundles())) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
-        }
+    static List<String> journeys() {
+        return FixtureRecordings.journeys();
     }
 
     static Recording rrweb(String journey) {
-        return Bundles.open(bundles().resolve(journey).resolve("rrweb/events.json"));
+        return Bundles.open(FixtureRecordings.rrweb(journey));
     }
 
     static Recording posthog(String journey) {
-        try (Stream<Path> files = Files.list(bundles().resolve(journey).resolve("posthog"))) {
-            return Bundles.openAll(files.filter(f -> f.getFileName().toString().startsWith("s-")).sorted().toList(),
-                    ReadLimits.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundles.openAll(FixtureRecordings.posthogBodies(journey), ReadLimits.defaults());
     }
 
-    static List<JsonNode> steps(String journey) throws IOException {
-        List<JsonNode> steps = new ArrayList<>();
-        JSON.readTree(bundles().resolve(journey).resolve("rrweb/steps.json").toFile()).forEach(steps::add);
-        return steps;
+    static List<JsonNode> steps(String journey) {
+        return FixtureRecordings.steps(journey);
     }
 
     @ParameterizedTest
@@ -138,7 +119,7 @@ class DomMirrorTest {
     @Test
     void damagedMutationsBecomeWarningsAndTheRestIsApplied() throws IOException {
         List<String> lines = new ArrayList<>();
-        JSON.readTree(bundles().resolve("shop-modal/rrweb/events.json").toFile()).forEach(e -> lines.add(e.toString()));
+        JSON.readTree(FixtureRecordings.rrweb("shop-modal").toFile()).forEach(e -> lines.add(e.toString()));
         long t = JSON.readTree(lines.get(lines.size() - 1)).get("timestamp").asLong();
         lines.add("{\"type\":3,\"timestamp\":" + (t + 1) + ",\"data\":{\"source\":0,\"texts\":[{\"id\":99999,\"value\":\"x\"}],"
                 + "\"attributes\":[],\"removes\":[{\"parentId\":5,\"id\":88888}],\"adds\":[{\"parentId\":77777,\"nextId\":null,"
