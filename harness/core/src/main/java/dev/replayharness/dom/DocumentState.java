@@ -2,17 +2,21 @@ package dev.replayharness.dom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.replayharness.bundle.RecordedEvent;
+import dev.replayharness.event.AdoptedStyleSheetData;
+import dev.replayharness.event.CustomElementData;
 import dev.replayharness.event.DocumentNode;
 import dev.replayharness.event.DocumentTypeNode;
 import dev.replayharness.event.ElementNode;
 import dev.replayharness.event.FullSnapshot;
 import dev.replayharness.event.Incremental;
 import dev.replayharness.event.InputData;
+import dev.replayharness.event.MediaInteractionData;
 import dev.replayharness.event.Meta;
 import dev.replayharness.event.MutationData;
 import dev.replayharness.event.NodeType;
 import dev.replayharness.event.ScrollData;
 import dev.replayharness.event.SerializedNode;
+import dev.replayharness.event.StyleDeclarationData;
 import dev.replayharness.event.StyleSheetRuleData;
 import dev.replayharness.event.TextNode;
 import dev.replayharness.event.ViewportResizeData;
@@ -20,8 +24,10 @@ import dev.replayharness.event.ViewportResizeData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +38,10 @@ import java.util.function.Consumer;
 final class DocumentState {
 
     final Map<Integer, MirrorNode> nodes = new HashMap<>();
+    /** Constructed style sheets by rrweb style id. */
+    final Map<Integer, CssSheet> constructedSheets = new HashMap<>();
+    /** Custom element names defined while recording. */
+    final Set<String> customElements = new LinkedHashSet<>();
     MirrorNode document;
     String url;
     int viewportWidth;
@@ -43,6 +53,8 @@ final class DocumentState {
         DocumentState copy = new DocumentState();
         copy.document = document == null ? null : document.copy(copy.nodes);
         // Nodes removed from the tree but still referenced are gone in rrweb too: only the tree is copied.
+        constructedSheets.forEach((id, sheet) -> copy.constructedSheets.put(id, sheet.copy()));
+        copy.customElements.addAll(customElements);
         copy.url = url;
         copy.viewportWidth = viewportWidth;
         copy.viewportHeight = viewportHeight;
@@ -73,7 +85,16 @@ final class DocumentState {
                     viewportWidth = resize.width();
                     viewportHeight = resize.height();
                 }
-                case STYLE_SHEET_RULE -> sheetRules((StyleSheetRuleData) incremental.data(), incremental.raw(), warn);
+                case STYLE_SHEET_RULE -> sheetRules((StyleSheetRuleData) incremental.data(), warn);
+                case STYLE_DECLARATION -> declaration((StyleDeclarationData) incremental.data(), warn);
+                case ADOPTED_STYLE_SHEET -> adopt((AdoptedStyleSheetData) incremental.data(), warn);
+                case MEDIA_INTERACTION -> media((MediaInteractionData) incremental.data(), warn);
+                case CUSTOM_ELEMENT -> {
+                    String name = ((CustomElementData) incremental.data()).definedName();
+                    if (name != null) {
+                        customElements.add(name);
+                    }
+                }
                 default -> { }
             }
         }
@@ -85,6 +106,7 @@ final class DocumentState {
             return;
         }
         nodes.clear();
+        constructedSheets.clear();
         document = build(snapshot.node().get(), null, warn);
         scrollX = snapshot.initialOffsetLeft();
         scrollY = snapshot.initialOffsetTop();
@@ -126,6 +148,9 @@ final class DocumentState {
         }
         nodes.put(node.id, node);
         node.parent = parent;
+        if (node.inShadow && parent != null) {
+            parent.shadowHost = true; // a shadow root attached after the snapshot only shows in its children
+        }
         for (SerializedNode child : serialized.childNodes()) {
             MirrorNode built = build(child, node, warn);
             if (built != null) {
@@ -142,8 +167,10 @@ final class DocumentState {
                 warn.accept("remove of node " + removal.id() + " from " + removal.parentId() + ": no such node");
                 continue;
             }
+            MirrorNode parent = node.parent;
             node.detach();
             forget(node);
+            resetSheetOf(parent);
         }
         addAll(mutation.adds(), warn);
         for (MutationData.TextChange change : mutation.texts()) {
@@ -152,6 +179,7 @@ final class DocumentState {
                 warn.accept("text change of node " + change.id() + ": no such node");
             } else {
                 node.text = change.value();
+                resetSheetOf(node.parent);
             }
         }
         for (MutationData.AttributeChange change : mutation.attributes()) {
@@ -182,6 +210,7 @@ final class DocumentState {
                 }
                 MirrorNode node = build(add.node(), parent, warn);
                 if (node != null) {
+                    resetSheetOf(parent);
                     int at = next != null && next.parent == parent ? parent.children.indexOf(next) : parent.children.size();
                     parent.children.add(at, node);
                 }
@@ -225,15 +254,40 @@ final class DocumentState {
         }
     }
 
+    /** Declarations of a style attribute or rule body; semicolons inside strings and parentheses do not split. */
     static Map<String, String> parseStyle(String style) {
         Map<String, String> properties = new LinkedHashMap<>();
-        for (String declaration : style.split(";")) {
-            int colon = declaration.indexOf(':');
-            if (colon > 0) {
-                properties.put(declaration.substring(0, colon).trim(), declaration.substring(colon + 1).trim());
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int position = 0; position < style.length(); position++) {
+            char c = style.charAt(position);
+            if (quote != 0) {
+                if (c == '\\') {
+                    position++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ';' && depth == 0) {
+                declaration(style.substring(start, position), properties);
+                start = position + 1;
             }
         }
+        declaration(style.substring(Math.min(start, style.length())), properties);
         return properties;
+    }
+
+    private static void declaration(String declaration, Map<String, String> properties) {
+        int colon = declaration.indexOf(':');
+        if (colon > 0) {
+            properties.put(declaration.substring(0, colon).trim(), declaration.substring(colon + 1).trim());
+        }
     }
 
     private static String formatStyle(Map<String, String> style) {
@@ -268,29 +322,124 @@ final class DocumentState {
         }
     }
 
-    private void sheetRules(StyleSheetRuleData rules, JsonNode raw, Consumer<String> warn) {
-        if (rules.id() == null) {
-            return; // adopted or constructed sheets are identified by styleId; rebuilt from raw later
+    /** A style element whose text changes gets a fresh sheet from that text, as in a browser. */
+    private static void resetSheetOf(MirrorNode node) {
+        if (node != null && node.sheet != null && "style".equalsIgnoreCase(node.tagName)) {
+            node.sheet = null;
         }
-        MirrorNode node = nodes.get(rules.id());
-        if (node == null) {
-            warn.accept("style sheet change of node " + rules.id() + ": no such node");
+    }
+
+    /** In rrweb's replay order: inserts, then deletes, then a whole-sheet replace. */
+    private void sheetRules(StyleSheetRuleData change, Consumer<String> warn) {
+        CssSheet sheet = sheetOf(change.id(), change.styleId(), "style sheet change", warn);
+        if (sheet == null) {
             return;
         }
-        if (node.sheetRules == null) {
-            node.sheetRules = new ArrayList<>();
-        }
-        JsonNode data = raw.path("data");
-        for (JsonNode add : data.path("adds")) {
-            String rule = add.path("rule").asText();
-            int index = add.path("index").isInt() ? add.get("index").asInt() : node.sheetRules.size();
-            node.sheetRules.add(Math.max(0, Math.min(index, node.sheetRules.size())), rule);
-        }
-        for (JsonNode remove : data.path("removes")) {
-            int index = remove.path("index").asInt(-1);
-            if (index >= 0 && index < node.sheetRules.size()) {
-                node.sheetRules.remove(index);
+        for (JsonNode add : change.raw().path("adds")) {
+            if (!sheet.insert(add.path("index"), add.path("rule").asText(""))) {
+                warn.accept("style sheet change: no grouping rule at " + add.path("index") + " to insert into");
             }
         }
+        for (JsonNode remove : change.raw().path("removes")) {
+            if (!sheet.remove(remove.path("index"))) {
+                warn.accept("style sheet change: no rule at " + remove.path("index") + " to remove");
+            }
+        }
+        String replacement = change.replace() != null ? change.replace() : change.replaceSync();
+        if (replacement != null) {
+            if (change.id() != null) {
+                nodes.get(change.id()).sheet = CssSheet.parse(replacement);
+            } else {
+                constructedSheets.put(change.styleId(), CssSheet.parse(replacement));
+            }
+        }
+    }
+
+    private void declaration(StyleDeclarationData change, Consumer<String> warn) {
+        CssSheet sheet = sheetOf(change.id(), change.styleId(), "style declaration change", warn);
+        if (sheet == null) {
+            return;
+        }
+        String property = change.setProperty() != null ? change.setProperty() : change.removeProperty();
+        String priority = change.raw().path("set").path("priority").asText("");
+        if (!sheet.declare(change.raw().path("index"), property, change.setValue(), priority)) {
+            warn.accept("style declaration change: no style rule at " + change.raw().path("index"));
+        }
+    }
+
+    /** The sheet a CSSOM change addresses: a node's (made from its text on first change) or a constructed one. */
+    private CssSheet sheetOf(Integer id, Integer styleId, String what, Consumer<String> warn) {
+        if (id != null) {
+            MirrorNode node = nodes.get(id);
+            if (node == null) {
+                warn.accept(what + " of node " + id + ": no such node");
+                return null;
+            }
+            if (node.sheet == null) {
+                String css = node.attributes.get("_cssText");
+                node.sheet = CssSheet.parse(css != null ? css : textOf(node));
+            }
+            return node.sheet;
+        }
+        if (styleId != null) {
+            return constructedSheets.computeIfAbsent(styleId, ignored -> CssSheet.parse(""));
+        }
+        warn.accept(what + " names neither a node nor a constructed sheet: ignored");
+        return null;
+    }
+
+    private void adopt(AdoptedStyleSheetData adoption, Consumer<String> warn) {
+        for (JsonNode style : adoption.raw().path("styles")) {
+            CssSheet sheet = CssSheet.parse("");
+            for (JsonNode rule : style.path("rules")) {
+                sheet.insert(rule.has("index") ? rule.get("index") : null, rule.path("rule").asText(""));
+            }
+            constructedSheets.put(style.path("styleId").asInt(), sheet);
+        }
+        MirrorNode host = nodes.get(adoption.id());
+        if (host == null) {
+            warn.accept("adopted style sheets for node " + adoption.id() + ": no such node");
+            return;
+        }
+        host.adoptedSheets = List.copyOf(adoption.styleIds());
+    }
+
+    private void media(MediaInteractionData interaction, Consumer<String> warn) {
+        MirrorNode node = nodes.get(interaction.id());
+        if (node == null) {
+            warn.accept("media interaction on node " + interaction.id() + ": no such node");
+            return;
+        }
+        // The same pseudo-attributes rrweb's snapshot writes, so a moment reads alike from either source.
+        switch (interaction.typeCode()) {
+            case 0 -> node.attributes.put("rr_mediaState", "played");
+            case 1 -> node.attributes.put("rr_mediaState", "paused");
+            default -> { }
+        }
+        putNumber(node, "rr_mediaCurrentTime", interaction.currentTime());
+        putNumber(node, "rr_mediaVolume", interaction.volume());
+        putNumber(node, "rr_mediaPlaybackRate", interaction.playbackRate());
+        if (interaction.muted() != null) {
+            node.attributes.put("rr_mediaMuted", interaction.muted().toString());
+        }
+        if (interaction.loop() != null) {
+            node.attributes.put("rr_mediaLoop", interaction.loop().toString());
+        }
+    }
+
+    private static void putNumber(MirrorNode node, String attribute, Double value) {
+        if (value != null) {
+            node.attributes.put(attribute, value.toString());
+        }
+    }
+
+    static String textOf(MirrorNode node) {
+        StringBuilder text = new StringBuilder();
+        for (MirrorNode child : node.children) {
+            if (child.type == NodeType.TEXT && child.text != null) {
+                text.append(child.text);
+            }
+        }
+        return text.toString();
     }
 }

@@ -28,8 +28,10 @@ final class MirrorNode {
     Boolean checked;
     double scrollX;
     double scrollY;
-    /** Rules inserted into (or replacing) a style element's sheet after the snapshot. */
-    List<String> sheetRules;
+    /** The element's style sheet once CSSOM changes touched it; until then its text is the sheet. */
+    CssSheet sheet;
+    /** Constructed sheets adopted by this document or shadow host, by rrweb style id, in order. */
+    List<Integer> adoptedSheets;
 
     MirrorNode(int id, NodeType type, String tagName) {
         this.id = id;
@@ -50,7 +52,8 @@ final class MirrorNode {
         copy.checked = checked;
         copy.scrollX = scrollX;
         copy.scrollY = scrollY;
-        copy.sheetRules = sheetRules == null ? null : new ArrayList<>(sheetRules);
+        copy.sheet = sheet == null ? null : sheet.copy();
+        copy.adoptedSheets = adoptedSheets;
         registry.put(id, copy);
         for (MirrorNode child : children) {
             MirrorNode childCopy = child.copy(registry);

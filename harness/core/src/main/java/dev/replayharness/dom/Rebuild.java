@@ -38,7 +38,7 @@ public final class Rebuild {
         if (state.document == null) {
             throw new IllegalStateException("no full snapshot has been applied at this moment: nothing to rebuild");
         }
-        Writer writer = new Writer(state.url);
+        Writer writer = new Writer(state, state.url);
         for (MirrorNode child : state.document.children) {
             writer.write(child);
         }
@@ -50,8 +50,10 @@ public final class Rebuild {
         final StringBuilder html = new StringBuilder();
         final List<RebuiltHtml.ElementScroll> scrolls = new ArrayList<>();
         final URI base;
+        final DocumentState state;
 
-        Writer(String url) {
+        Writer(DocumentState state, String url) {
+            this.state = state;
             URI parsed = null;
             try {
                 parsed = url == null ? null : URI.create(url);
@@ -77,7 +79,7 @@ public final class Rebuild {
                     : node.parent.tagName.toLowerCase(Locale.ROOT);
             String content = node.text == null ? "" : node.text;
             if (parent.equals("style")) {
-                html.append(content.replace("</style", "<\\/style"));
+                html.append(css(content));
             } else if (!parent.equals("textarea")) {
                 html.append(PageState.escape(content, false));
             }
@@ -89,10 +91,12 @@ public final class Rebuild {
                 return;
             }
             String cssText = node.attributes.get("_cssText");
-            if (cssText != null) {
-                html.append("<style>").append(cssText.replace("</style", "<\\/style"));
-                rules(node);
-                html.append("</style>");
+            if (cssText != null || (tag.equals("style") && node.sheet != null)) {
+                html.append("<style>").append(css(node.sheet != null ? node.sheet.text() : cssText)).append("</style>");
+                return;
+            }
+            if (tag.equals("iframe") && node.children.stream().anyMatch(child -> child.type == NodeType.DOCUMENT)) {
+                iframe(node);
                 return;
             }
             if (node.attributes.containsKey("rr_width") && node.attributes.containsKey("rr_height")) {
@@ -143,8 +147,8 @@ public final class Rebuild {
             } else {
                 children(node);
             }
-            if (tag.equals("style")) {
-                rules(node);
+            if (tag.equals("head")) {
+                adopted(state.document);
             }
             html.append("</").append(node.tagName).append('>');
         }
@@ -173,15 +177,61 @@ public final class Rebuild {
             if (node.shadowHost && !shadow.isEmpty()) {
                 html.append("<template shadowrootmode=\"open\">");
                 shadow.forEach(this::write);
+                adopted(node);
                 html.append("</template>");
             }
             node.children.stream().filter(child -> !child.inShadow).forEach(this::write);
         }
 
-        private void rules(MirrorNode node) {
-            if (node.sheetRules != null) {
-                node.sheetRules.forEach(rule -> html.append('\n').append(rule.replace("</style", "<\\/style")));
+        /**
+         * Constructed sheets come after the document's own in the cascade, so they close the head (or the shadow
+         * root).
+         */
+        private void adopted(MirrorNode host) {
+            if (host == null || host.adoptedSheets == null) {
+                return;
             }
+            for (int styleId : host.adoptedSheets) {
+                CssSheet sheet = state.constructedSheets.get(styleId);
+                if (sheet != null) {
+                    html.append("<style>").append(css(sheet.text())).append("</style>");
+                }
+            }
+        }
+
+        /**
+         * A same-origin iframe's recorded document goes in {@code srcdoc}: the frame shows what was recorded and
+         * never loads its {@code src}. Its relative URLs resolve against that {@code src}.
+         */
+        private void iframe(MirrorNode node) {
+            String src = node.attributes.get("src");
+            String frameUrl = src == null || src.isBlank() ? (base == null ? null : base.toString()) : safeUrl(src);
+            Writer frame = new Writer(state, frameUrl);
+            node.children.stream().filter(child -> child.type == NodeType.DOCUMENT).findFirst()
+                    .ifPresent(frame::write);
+            html.append('<').append(node.tagName);
+            node.attributes.forEach((name, value) -> {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!lower.equals("src") && !lower.equals("srcdoc") && !lower.startsWith("on")
+                        && !lower.startsWith("rr_") && !lower.startsWith("_")) {
+                    attribute(name, value);
+                }
+            });
+            attribute("srcdoc", frame.html.toString());
+            html.append("></").append(node.tagName).append('>');
+        }
+
+        /**
+         * Style text made safe inside {@code <style>}. rrweb's player defines every recorded custom element, so in
+         * the recorded page {@code :defined} matched them all; with scripts off nothing is upgraded, and rules
+         * such as {@code x-card:not(:defined) {display: none}} would hide content the user saw.
+         */
+        private static String css(String text) {
+            String safe = text.replace("</style", "<\\/style");
+            if (safe.contains(":defined")) {
+                safe = safe.replace(":not(:defined)", ":not(*)").replace(":defined", ":is(*)");
+            }
+            return safe;
         }
 
         private static String textOf(MirrorNode node) {
