@@ -70,6 +70,28 @@ public final class DomMirror {
         return new PageState(stateAfter(track, last), last < 0 ? null : track.events.get(last));
     }
 
+    /**
+     * The page of the event's window just before the event: what the user saw when they pressed, typed or
+     * scrolled.
+     */
+    public PageState before(RecordedEvent event) {
+        WindowTrack track = track(event.window());
+        int low = 0;
+        int high = track.events.size() - 1;
+        int position = track.events.size();
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (track.events.get(middle).index() >= event.index()) {
+                position = middle;
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
+        }
+        int last = position - 1;
+        return new PageState(stateAfter(track, last), last < 0 ? null : track.events.get(last));
+    }
+
     /** The page of {@code window} after its last event. */
     public PageState end(int window) {
         WindowTrack track = track(window);

@@ -81,6 +81,33 @@ public final class PageState {
         return ancestors;
     }
 
+    /**
+     * Every element of the page in document order, shadow trees included (Playwright's selectors pierce open
+     * shadow roots); documents of iframes are left out, as a page-level selector does not reach them.
+     */
+    public List<DomNode> elements() {
+        List<DomNode> elements = new ArrayList<>();
+        if (state.document != null) {
+            collectElements(state.document, elements);
+        }
+        return elements;
+    }
+
+    private static void collectElements(MirrorNode node, List<DomNode> elements) {
+        for (MirrorNode child : node.children) {
+            if (child.isElement()) {
+                elements.add(DomNode.of(child));
+                collectElements(child, elements);
+            }
+        }
+    }
+
+    /** The ARIA role of an element: explicit, else implied by its tag; empty for none or no such element. */
+    public Optional<String> role(int id) {
+        MirrorNode node = state.nodes.get(id);
+        return node == null || !node.isElement() ? Optional.empty() : Optional.ofNullable(Roles.of(node));
+    }
+
     /** The concatenated text of the node and everything under it, as {@code textContent} gives it. */
     public String textContent(int id) {
         MirrorNode node = state.nodes.get(id);

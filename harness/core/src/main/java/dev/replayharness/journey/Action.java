@@ -1,0 +1,120 @@
+package dev.replayharness.journey;
+
+/** What one step does. Each kind is a record; a step's timing and window are in {@link Step}. */
+public sealed interface Action {
+
+    /** How a page was reached. */
+    enum NavigationKind {
+        /** The first page of a window. */
+        FIRST,
+        /** A full page load the user started (typed URL, bookmark, reload to another address). */
+        LOAD
+    }
+
+    /** Which history move. */
+    enum HistoryDirection { BACK, FORWARD }
+
+    /** Which click. */
+    enum ClickKind { SINGLE, DOUBLE, RIGHT }
+
+    /** A short, human description, as a report's step name: "click 'Add to cart' (testid=add-to-cart)". */
+    String describe();
+
+    /** Goes to {@code url} (the recorded address; a runner maps it onto the target). */
+    record Navigate(String url, NavigationKind kind) implements Action {
+        @Override
+        public String describe() {
+            return "open " + url;
+        }
+    }
+
+    /** The browser's back or forward button. */
+    record History(HistoryDirection direction, String url) implements Action {
+        @Override
+        public String describe() {
+            return "go " + direction.name().toLowerCase(java.util.Locale.ROOT) + " to " + url;
+        }
+    }
+
+    /** A click on an element. */
+    record Click(ElementTarget target, ClickKind kind) implements Action {
+        @Override
+        public String describe() {
+            String verb = switch (kind) {
+                case SINGLE -> "click ";
+                case DOUBLE -> "double-click ";
+                case RIGHT -> "right-click ";
+            };
+            return verb + target.describe();
+        }
+    }
+
+    /**
+     * Text typed into a field, collapsed to its final value for one visit of the field.
+     *
+     * @param value  the value to type; null when the recording masked it and no value was given
+     * @param masked the recorder hid what was typed ({@code ***}); the value then comes from the user's inputs
+     */
+    record Fill(ElementTarget target, String value, boolean masked) implements Action {
+        @Override
+        public String describe() {
+            return "fill " + target.describe() + (masked ? " with a masked value" : " with '" + value + "'");
+        }
+    }
+
+    /** A checkbox or radio set. */
+    record Check(ElementTarget target, boolean checked) implements Action {
+        @Override
+        public String describe() {
+            return (checked ? "check " : "uncheck ") + target.describe();
+        }
+    }
+
+    /**
+     * An option chosen in a {@code <select>}.
+     *
+     * @param value the option's value; null when masked
+     * @param label the option's text, when known
+     */
+    record Select(ElementTarget target, String value, String label, boolean masked) implements Action {
+        @Override
+        public String describe() {
+            return "select " + (masked ? "a masked option" : "'" + (label != null ? label : value) + "'")
+                    + " in " + target.describe();
+        }
+    }
+
+    /**
+     * A key pressed, inferred from its effect as rrweb records no keys: Enter in a field that submitted its form,
+     * Escape that closed a dialog.
+     *
+     * @param target the focused element it was pressed in, or null for the page
+     */
+    record Press(ElementTarget target, String key) implements Action {
+        @Override
+        public String describe() {
+            return "press " + key + (target == null ? "" : " in " + target.describe());
+        }
+    }
+
+    /**
+     * A scroll gesture, to where it came to rest.
+     *
+     * @param target the scrolled element, or null for the page
+     */
+    record Scroll(ElementTarget target, double x, double y) implements Action {
+        @Override
+        public String describe() {
+            return "scroll " + (target == null ? "the page" : target.describe()) + " to " + Math.round(x) + ","
+                    + Math.round(y);
+        }
+    }
+
+    /** The window resized to this viewport. */
+    record Resize(int width, int height) implements Action {
+        @Override
+        public String describe() {
+            return "resize the window to " + width + "x" + height;
+        }
+    }
+}

@@ -1,0 +1,550 @@
+package dev.replayharness.journey;
+
+import dev.replayharness.bundle.RecordedEvent;
+import dev.replayharness.bundle.Recording;
+import dev.replayharness.dom.LiveDom;
+import dev.replayharness.dom.DomNode;
+import dev.replayharness.dom.PageState;
+import dev.replayharness.event.Custom;
+import dev.replayharness.event.Incremental;
+import dev.replayharness.event.InputData;
+import dev.replayharness.event.Meta;
+import dev.replayharness.event.MouseInteraction;
+import dev.replayharness.event.MouseInteractionData;
+import dev.replayharness.event.MutationData;
+import dev.replayharness.event.NodeType;
+import dev.replayharness.event.ScrollData;
+import dev.replayharness.event.ViewportResizeData;
+import dev.replayharness.journey.Action.ClickKind;
+import dev.replayharness.bundle.EventStream;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads what the user did out of a recording: the clicks they pressed for (not the mousedown, focus and mouseup
+ * around them, nor the clicks a browser fires by itself), one fill per visit of a field with its final value,
+ * check and select changes, Enter that submitted a form, scroll and resize gestures at rest, the pages they went
+ * to and the back and forward moves among them. Navigations a step caused are not steps of their own: they are
+ * the step's {@link Step#urlAfter()}.
+ */
+public final class JourneyExtractor {
+
+    /** A navigation this soon after a user's step, with no other step between, is that step's effect. */
+    private static final long CAUSE_MILLIS = 10_000;
+    /** Scroll or resize events further apart than this are separate gestures. */
+    private static final long GESTURE_GAP_MILLIS = 400;
+    /** Scrolls this soon after a click or page change are the page's doing (scroll to top, to an anchor). */
+    private static final long SCROLL_EFFECT_MILLIS = 300;
+    /** A check or select change this soon after a click on the field (or its label) is that click's result. */
+    private static final long CHANGE_AFTER_CLICK_MILLIS = 1_500;
+    private static final long DOUBLE_CLICK_MILLIS = 600;
+    /** A scroll this close before a click or a field change is the browser bringing its target into view. */
+    private static final long SCROLL_INTO_VIEW_MILLIS = 250;
+    /** Nodes added and removed in one mutation that make it a page change (a route rendered) rather than a tweak. */
+    private static final int LARGE_CHANGE_NODES = 10;
+    private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "email", "password", "search", "tel", "url",
+            "number", "date", "datetime-local", "time", "month", "week", "color", "range");
+
+    private final LiveDom dom = new LiveDom();
+    private final List<Step> steps = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<Integer, WindowHistory> windows = new HashMap<>();
+    private String startUrl;
+    private int viewportWidth;
+    private int viewportHeight;
+    private boolean urlChangesSeen;
+    private RecordedEvent pressed;
+    private int pressedId;
+    private ElementTarget pressedTarget;
+    private int focusedId = Integer.MIN_VALUE;
+    private int clickedId = Integer.MIN_VALUE;
+    /** The step a fill may still grow in: until focus moves or another step comes. */
+    private int openFill = -1;
+    private long lastScrollAt = Long.MIN_VALUE / 2;
+    private long lastResizeAt = Long.MIN_VALUE / 2;
+    private long lastEffectAt = Long.MIN_VALUE / 2;
+
+    private JourneyExtractor() {
+    }
+
+    /** Reads the recording once, keeping its DOM alongside so that each step's target is named as it was. */
+    public static Journey extract(Recording recording) {
+        JourneyExtractor extractor = new JourneyExtractor();
+        try (EventStream events = recording.events()) {
+            while (events.hasNext()) {
+                RecordedEvent event = events.next();
+                try {
+                    extractor.accept(event);
+                } catch (RuntimeException damaged) {
+                    extractor.notes.add("event " + event.index() + ": not read as a step: " + damaged.getMessage());
+                }
+                extractor.dom.apply(event);
+            }
+        }
+        return extractor.journey();
+    }
+
+    private static final class WindowHistory {
+        final List<String> urls = new ArrayList<>();
+        int position = -1;
+        String current;
+
+        void push(String url) {
+            while (urls.size() > position + 1) {
+                urls.remove(urls.size() - 1);
+            }
+            urls.add(url);
+            position = urls.size() - 1;
+            current = url;
+        }
+    }
+
+    private void accept(RecordedEvent recorded) {
+        var event = recorded.event();
+        if (event instanceof Meta meta) {
+            page(recorded, meta.href(), true);
+            if (viewportWidth == 0) {
+                viewportWidth = meta.width();
+                viewportHeight = meta.height();
+            }
+        } else if (event instanceof Custom custom && "$pageview".equals(custom.tag())) {
+            urlChangesSeen = true;
+            String href = custom.raw().path("data").path("payload").path("href").asText(null);
+            if (href == null) {
+                href = custom.raw().path("payload").path("href").asText(null);
+            }
+            page(recorded, href, false);
+        } else if (event instanceof Incremental incremental && incremental.source().isPresent()) {
+            switch (incremental.source().get()) {
+                case MUTATION -> mutation(recorded, (MutationData) incremental.data());
+                case MOUSE_INTERACTION -> pointer(recorded, (MouseInteractionData) incremental.data());
+                case INPUT -> input(recorded, (InputData) incremental.data());
+                case SCROLL -> scroll(recorded, (ScrollData) incremental.data());
+                case VIEWPORT_RESIZE -> resize(recorded, (ViewportResizeData) incremental.data());
+                default -> { }
+            }
+        }
+    }
+
+    // ---- pages -------------------------------------------------------------------------------------------
+
+    private void page(RecordedEvent recorded, String href, boolean load) {
+        if (href == null || href.isEmpty()) {
+            return;
+        }
+        WindowHistory history = windows.computeIfAbsent(recorded.window(), w -> new WindowHistory());
+        if (history.current == null) {
+            history.push(href);
+            if (startUrl == null) {
+                startUrl = href;
+            }
+            add(recorded, new Action.Navigate(href, Action.NavigationKind.FIRST));
+            lastEffectAt = recorded.timestamp();
+            return;
+        }
+        if (href.equals(history.current)) {
+            return; // a new snapshot of the same page (posthog-js takes them), not a navigation
+        }
+        lastEffectAt = recorded.timestamp();
+        Step last = lastStepIn(recorded.window());
+        boolean userStep = last != null && !(last.action() instanceof Action.Navigate)
+                && !(last.action() instanceof Action.History) && !(last.action() instanceof Action.Scroll)
+                && !(last.action() instanceof Action.Resize);
+        boolean recent = last != null && recorded.timestamp() - last.timestamp() <= CAUSE_MILLIS;
+        if (userStep && recent && causedNavigation.add(last.number())) {
+            history.push(href); // the click or submit led here
+            setUrlAfter(last, href);
+            return;
+        }
+        if (history.position > 0 && href.equals(history.urls.get(history.position - 1))) {
+            history.position--;
+            history.current = href;
+            add(recorded, new Action.History(Action.HistoryDirection.BACK, href));
+        } else if (history.position + 1 < history.urls.size() && href.equals(history.urls.get(history.position + 1))) {
+            history.position++;
+            history.current = href;
+            add(recorded, new Action.History(Action.HistoryDirection.FORWARD, href));
+        } else if (load && !(userStep && recent)) {
+            history.push(href);
+            add(recorded, new Action.Navigate(href, Action.NavigationKind.LOAD));
+        } else {
+            history.push(href); // a redirect, by the server or the app: still the last step's effect
+            if (last != null) {
+                setUrlAfter(last, href);
+            }
+        }
+    }
+
+    /** Step numbers that already led to a page change: the next change is a redirect or the user's own move. */
+    private final Set<Integer> causedNavigation = new HashSet<>();
+
+    private void setUrlAfter(Step step, String url) {
+        int position = step.number() - 1;
+        steps.set(position, steps.get(position).withUrlAfter(url));
+    }
+
+    // ---- page changes ------------------------------------------------------------------------------------
+
+    /**
+     * A dialog that goes away without a click on it was dismissed with Escape; a large change to the page with
+     * no step behind it is the app's doing, and scrolls right after it are too (scroll restoration).
+     */
+    private void mutation(RecordedEvent recorded, MutationData mutation) {
+        if (mutation.removes().size() + mutation.adds().size() >= LARGE_CHANGE_NODES) {
+            lastEffectAt = recorded.timestamp();
+        }
+        PageState page = dom.view(recorded.window());
+        for (MutationData.NodeRemoval removal : mutation.removes()) {
+            Optional<DomNode> removed = page.node(removal.id());
+            if (removed.isPresent() && containsDialog(page, removed.get(), 3)) {
+                dialogClosed(recorded, page, removal.id());
+                return;
+            }
+        }
+        for (MutationData.AttributeChange change : mutation.attributes()) {
+            if (change.attributes().containsKey("open") && change.attributes().get("open").isNull()
+                    && page.node(change.id()).map(node -> "dialog".equalsIgnoreCase(node.tagName())).orElse(false)) {
+                dialogClosed(recorded, page, change.id());
+                return;
+            }
+        }
+    }
+
+    private void dialogClosed(RecordedEvent recorded, PageState page, int dialogId) {
+        Step last = lastStepIn(recorded.window());
+        if (last == null) {
+            return;
+        }
+        boolean byClick = last.action() instanceof Action.Click click && (click.target().nodeId() == dialogId
+                || page.ancestors(click.target().nodeId()).stream().anyMatch(node -> node.id() == dialogId));
+        boolean openedJustNow = last.action() instanceof Action.Click
+                && recorded.timestamp() - last.timestamp() <= SCROLL_EFFECT_MILLIS;
+        if (!byClick && !openedJustNow) {
+            ElementTarget focused = focusedId == Integer.MIN_VALUE || page.node(focusedId).isEmpty() ? null
+                    : new TargetFinder(page).target(focusedId, null, null);
+            add(recorded, new Action.Press(focused, "Escape"));
+        }
+    }
+
+    private static boolean containsDialog(PageState page, DomNode node, int depth) {
+        if (node.type() != NodeType.ELEMENT) {
+            return false;
+        }
+        String role = node.attribute("role").orElse("");
+        if ("dialog".equalsIgnoreCase(node.tagName()) || role.equals("dialog") || role.equals("alertdialog")
+                || node.attribute("aria-modal").filter("true"::equals).isPresent()) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (int childId : node.childIds()) {
+            Optional<DomNode> child = page.node(childId);
+            if (child.isPresent() && containsDialog(page, child.get(), depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- pointer -----------------------------------------------------------------------------------------
+
+    private void pointer(RecordedEvent recorded, MouseInteractionData data) {
+        MouseInteraction type = data.type().orElse(null);
+        if (type == null) {
+            return;
+        }
+        switch (type) {
+            case MOUSE_DOWN, TOUCH_START -> {
+                // Named now, as the page is when the button goes down: the click's own effects must not change it.
+                pressed = recorded;
+                pressedId = data.id();
+                TargetFinder finder = new TargetFinder(dom.view(recorded.window()));
+                pressedTarget = finder.target(finder.actionable(data.id()), data.x(), data.y());
+            }
+            case FOCUS -> {
+                if (data.id() != focusedId) {
+                    openFill = -1;
+                }
+                focusedId = data.id();
+            }
+            case BLUR -> {
+                if (data.id() == focusedId) {
+                    focusedId = Integer.MIN_VALUE;
+                    openFill = -1;
+                }
+            }
+            case CLICK -> click(recorded, data);
+            case DBL_CLICK -> doubleClick(recorded, data);
+            case CONTEXT_MENU -> {
+                if (pressed != null) {
+                    add(pressed, new Action.Click(pressedTarget(recorded, data), ClickKind.RIGHT));
+                    pressed = null;
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void click(RecordedEvent recorded, MouseInteractionData data) {
+        if (pressed == null) {
+            syntheticClick(recorded, data);
+            return;
+        }
+        add(pressed, new Action.Click(pressedTarget(recorded, data), ClickKind.SINGLE));
+        clickedId = data.id();
+        pressed = null;
+        if (data.id() != focusedId) {
+            openFill = -1;
+        }
+    }
+
+    private ElementTarget pressedTarget(RecordedEvent recorded, MouseInteractionData data) {
+        if (data.id() == pressedId) {
+            return new ElementTarget(pressedTarget.nodeId(), pressedTarget.tagName(), pressedTarget.name(),
+                    pressedTarget.candidates(), data.x() != null ? data.x() : pressedTarget.pointX(),
+                    data.y() != null ? data.y() : pressedTarget.pointY());
+        }
+        TargetFinder finder = new TargetFinder(dom.view(recorded.window()));
+        return finder.target(finder.actionable(data.id()), data.x(), data.y());
+    }
+
+    /**
+     * A click no button was pressed for is the browser's: Enter in a form clicks its default button, a label
+     * forwards its click to its field. Only the first is a step of the user's.
+     */
+    private void syntheticClick(RecordedEvent recorded, MouseInteractionData data) {
+        if (focusedId == Integer.MIN_VALUE || focusedId == data.id()) {
+            return;
+        }
+        PageState page = dom.view(recorded.window());
+        Optional<DomNode> field = page.node(focusedId);
+        Optional<DomNode> button = page.node(data.id());
+        if (field.isPresent() && button.isPresent() && isTextField(field.get()) && isSubmitButton(button.get())) {
+            openFill = -1;
+            add(recorded, new Action.Press(new TargetFinder(page).target(focusedId, null, null), "Enter"));
+        }
+    }
+
+    private void doubleClick(RecordedEvent recorded, MouseInteractionData data) {
+        // A double click arrives as click, click, dblclick: the two clicks become one double-click step.
+        int clicks = 0;
+        for (int i = steps.size() - 1; i >= 0 && clicks < 2; i--) {
+            Step step = steps.get(i);
+            if (step.action() instanceof Action.Click click && click.kind() == ClickKind.SINGLE
+                    && recorded.timestamp() - step.timestamp() <= DOUBLE_CLICK_MILLIS && step.window() == recorded.window()) {
+                clicks++;
+            } else {
+                break;
+            }
+        }
+        if (clicks == 0) {
+            return;
+        }
+        Step first = steps.get(steps.size() - clicks);
+        Action.Click click = (Action.Click) first.action();
+        while (clicks-- > 0) {
+            steps.remove(steps.size() - 1);
+        }
+        steps.add(first.withAction(new Action.Click(click.target(), ClickKind.DOUBLE)));
+    }
+
+    // ---- fields ------------------------------------------------------------------------------------------
+
+    private void input(RecordedEvent recorded, InputData data) {
+        PageState page = dom.view(recorded.window());
+        Optional<DomNode> node = page.node(data.id());
+        if (node.isEmpty() || node.get().tagName() == null) {
+            return;
+        }
+        String tag = node.get().tagName().toLowerCase(Locale.ROOT);
+        String type = node.get().attribute("type").orElse("text").toLowerCase(Locale.ROOT);
+        boolean theirs = data.id() == focusedId || data.id() == clickedId;
+        boolean masked = data.text() != null && !data.text().isEmpty() && data.text().chars().allMatch(c -> c == '*');
+        if (tag.equals("input") && (type.equals("checkbox") || type.equals("radio"))) {
+            if (theirs || lastClickOnLabel(recorded)) {
+                changeAfterClick(recorded, page, data.id(), new TargetFinder(page), target ->
+                        new Action.Check(target, type.equals("radio") || data.isChecked()));
+            }
+            return;
+        }
+        if (tag.equals("select")) {
+            String current = node.get().value();
+            if (data.text() != null && !data.text().equals(current)) {
+                String label = masked ? null : optionLabel(page, node.get(), data.text());
+                changeAfterClick(recorded, page, data.id(), new TargetFinder(page), target ->
+                        new Action.Select(target, masked ? null : data.text(), label, masked));
+            }
+            return;
+        }
+        if (!theirs || !isTextField(node.get())) {
+            return; // a script set a value in a field the user is not in
+        }
+        if (openFill >= 0 && openFill == steps.size() - 1
+                && steps.get(openFill).action() instanceof Action.Fill fill && fill.target().nodeId() == data.id()) {
+            steps.set(openFill, steps.get(openFill).withAction(new Action.Fill(fill.target(),
+                    masked ? null : data.text(), masked)));
+            return;
+        }
+        Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        Action.Fill fill = null;
+        if (last != null && last.action() instanceof Action.Click click && click.target().nodeId() == data.id()
+                && click.kind() == ClickKind.SINGLE) {
+            // Clicking into a field to type in it is part of filling it.
+            fill = new Action.Fill(click.target(), masked ? null : data.text(), masked);
+            steps.set(steps.size() - 1, last.withAction(fill));
+        } else {
+            add(recorded, new Action.Fill(new TargetFinder(page).target(data.id(), null, null),
+                    masked ? null : data.text(), masked));
+        }
+        openFill = steps.size() - 1;
+    }
+
+    /** A check or select change right after a click on that field (or its label) replaces the click. */
+    private void changeAfterClick(RecordedEvent recorded, PageState page, int fieldId, TargetFinder finder,
+                                  java.util.function.Function<ElementTarget, Action> change) {
+        openFill = -1;
+        Step last = lastStepIn(recorded.window());
+        if (last != null && last.action() instanceof Action.Click click && click.kind() == ClickKind.SINGLE
+                && recorded.timestamp() - last.timestamp() <= CHANGE_AFTER_CLICK_MILLIS
+                && (click.target().nodeId() == fieldId || click.target().tagName().equals("label"))) {
+            steps.set(steps.size() - 1, last.withAction(change.apply(finder.target(fieldId, click.target().pointX(),
+                    click.target().pointY()))));
+            return;
+        }
+        add(recorded, change.apply(finder.target(fieldId, null, null)));
+    }
+
+    private boolean lastClickOnLabel(RecordedEvent recorded) {
+        Step last = lastStepIn(recorded.window());
+        return last != null && last.action() instanceof Action.Click click && click.target().tagName().equals("label")
+                && recorded.timestamp() - last.timestamp() <= CHANGE_AFTER_CLICK_MILLIS;
+    }
+
+    private static String optionLabel(PageState page, DomNode select, String value) {
+        for (DomNode option : descendants(page, select)) {
+            if ("option".equalsIgnoreCase(option.tagName())
+                    && value.equals(option.attribute("value").orElse(TargetFinder.normalize(page.textContent(option.id()))))) {
+                return TargetFinder.normalize(page.textContent(option.id()));
+            }
+        }
+        return null;
+    }
+
+    private static List<DomNode> descendants(PageState page, DomNode root) {
+        List<DomNode> found = new ArrayList<>();
+        for (int childId : root.childIds()) {
+            page.node(childId).ifPresent(child -> {
+                if (child.type() == NodeType.ELEMENT) {
+                    found.add(child);
+                    found.addAll(descendants(page, child));
+                }
+            });
+        }
+        return found;
+    }
+
+    private static boolean isTextField(DomNode node) {
+        String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
+        return tag.equals("textarea") || tag.equals("input")
+                && TEXT_INPUT_TYPES.contains(node.attribute("type").orElse("text").toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isSubmitButton(DomNode node) {
+        String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
+        String type = node.attribute("type").orElse(tag.equals("button") ? "submit" : "").toLowerCase(Locale.ROOT);
+        return (tag.equals("button") || tag.equals("input")) && (type.equals("submit") || type.equals("image"));
+    }
+
+    // ---- scroll and resize -------------------------------------------------------------------------------
+
+    private void scroll(RecordedEvent recorded, ScrollData data) {
+        long t = recorded.timestamp();
+        Step last = lastStepIn(recorded.window());
+        if (last != null && last.action() instanceof Action.Scroll scroll && t - lastScrollAt <= GESTURE_GAP_MILLIS
+                && sameScrollTarget(scroll, data)) {
+            steps.set(steps.size() - 1, last.withAction(new Action.Scroll(scroll.target(), data.x(), data.y())));
+            lastScrollAt = t;
+            return;
+        }
+        // Scrolls just after a step are its effect, or the browser bringing its target into view (a throttled
+        // scroll event arrives after the click it preceded).
+        boolean effect = t - lastEffectAt <= SCROLL_EFFECT_MILLIS || last != null
+                && !(last.action() instanceof Action.Scroll) && !(last.action() instanceof Action.Resize)
+                && t - last.timestamp() <= SCROLL_EFFECT_MILLIS;
+        if (effect) {
+            return;
+        }
+        PageState page = dom.view(recorded.window());
+        Optional<DomNode> node = page.node(data.id());
+        boolean wholePage = node.isEmpty() || node.get().type() == NodeType.DOCUMENT
+                || node.get().tagName() != null && List.of("html", "body").contains(
+                node.get().tagName().toLowerCase(Locale.ROOT));
+        if (node.isEmpty()) {
+            return;
+        }
+        ElementTarget target = wholePage ? null : new TargetFinder(page).target(data.id(), null, null);
+        openFill = -1;
+        add(recorded, new Action.Scroll(target, data.x(), data.y()));
+        lastScrollAt = t;
+    }
+
+    private static boolean sameScrollTarget(Action.Scroll scroll, ScrollData data) {
+        return scroll.target() == null ? true : scroll.target().nodeId() == data.id();
+    }
+
+    private void resize(RecordedEvent recorded, ViewportResizeData data) {
+        long t = recorded.timestamp();
+        Step last = lastStepIn(recorded.window());
+        if (last != null && last.action() instanceof Action.Resize && t - lastResizeAt <= GESTURE_GAP_MILLIS) {
+            steps.set(steps.size() - 1, last.withAction(new Action.Resize(data.width(), data.height())));
+        } else {
+            add(recorded, new Action.Resize(data.width(), data.height()));
+        }
+        lastResizeAt = t;
+    }
+
+    // ---- steps -------------------------------------------------------------------------------------------
+
+    private void add(RecordedEvent recorded, Action action) {
+        Step previous = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        boolean actsOnElement = action instanceof Action.Click || action instanceof Action.Fill
+                || action instanceof Action.Check || action instanceof Action.Select;
+        if (actsOnElement && previous != null && previous.action() instanceof Action.Scroll
+                && recorded.timestamp() - lastScrollAt <= SCROLL_INTO_VIEW_MILLIS) {
+            steps.remove(steps.size() - 1); // the browser scrolled the target into view; replay will too
+        }
+        WindowHistory history = windows.get(recorded.window());
+        steps.add(new Step(steps.size() + 1, recorded.index(), recorded.timestamp(), recorded.window(), 0, action,
+                history == null ? null : history.current));
+        if (!(action instanceof Action.Fill)) {
+            openFill = -1;
+        }
+    }
+
+    private Step lastStepIn(int window) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).window() == window) {
+                return steps.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Journey journey() {
+        List<Step> numbered = new ArrayList<>(steps.size());
+        long previous = steps.isEmpty() ? 0 : steps.get(0).timestamp();
+        for (Step step : steps) {
+            numbered.add(step.numbered(numbered.size() + 1, Math.max(0, step.timestamp() - previous)));
+            previous = step.timestamp();
+        }
+        return new Journey(numbered, startUrl, viewportWidth, viewportHeight, urlChangesSeen, notes);
+    }
+}

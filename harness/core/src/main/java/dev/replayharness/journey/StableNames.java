@@ -1,0 +1,54 @@
+package dev.replayharness.journey;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells names a build keeps from names a build makes up: ids from {@code useId()} or counters, class names with
+ * a CSS-module or CSS-in-JS hash. A selector built on a made-up name breaks on the next build.
+ */
+final class StableNames {
+
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern SEGMENTS = Pattern.compile("[_-]+");
+    private static final List<String> GENERATED_PREFIXES = List.of("css-", "sc-", "jsx-", "svelte-", "astro-",
+            "emotion-", "ng-tns-", "_ngcontent", "_nghost", "ember", "mui-", "radix-", "headlessui-", "react-select-",
+            "yui_", "ext-gen", "gwt-uid");
+
+    private StableNames() {
+    }
+
+    /** An id a tester could rely on across builds. */
+    static boolean isStableId(String id) {
+        return id != null && SAFE.matcher(id).matches() && !looksGenerated(id, 4);
+    }
+
+    /** A class name that is not a build hash. */
+    static boolean isStableClass(String name) {
+        return SAFE.matcher(name).matches() && !looksGenerated(name, 5);
+    }
+
+    /** A CSS identifier usable as {@code #id} or {@code .class} without escapes. */
+    static boolean isPlainIdentifier(String name) {
+        return SAFE.matcher(name).matches();
+    }
+
+    private static boolean looksGenerated(String name, int digitRun) {
+        for (String prefix : GENERATED_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String segment : SEGMENTS.split(name)) {
+            boolean digits = segment.chars().anyMatch(Character::isDigit);
+            boolean letters = segment.chars().anyMatch(Character::isLetter);
+            if (digits && letters && segment.length() >= 5) {
+                return true; // a hash such as 1c8a6 or x7Fq2
+            }
+            if (digits && !letters && segment.length() >= digitRun) {
+                return true; // a counter or timestamp
+            }
+        }
+        return false;
+    }
+}
