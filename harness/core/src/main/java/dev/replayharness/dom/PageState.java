@@ -145,7 +145,10 @@ public final class PageState {
         }
         for (MirrorNode ancestor = node.parent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor.isElement() && "label".equalsIgnoreCase(ancestor.tagName)) {
-                labels.add(normalizedText(ancestor));
+                // The field's own content (a select's options) is not part of its label.
+                StringBuilder text = new StringBuilder();
+                collectTextOutside(ancestor, node, text);
+                labels.add(text.toString().replaceAll("\\s+", " ").trim());
                 break;
             }
         }
@@ -163,6 +166,18 @@ public final class PageState {
     private MirrorNode elementWithId(String id) {
         return state.nodes.values().stream().filter(n -> n.isElement() && id.equals(n.attributes.get("id")))
                 .findFirst().orElse(null);
+    }
+
+    private static void collectTextOutside(MirrorNode node, MirrorNode skipped, StringBuilder text) {
+        if (node == skipped) {
+            return;
+        }
+        if (node.type == NodeType.TEXT && node.text != null) {
+            text.append(node.text);
+        }
+        for (MirrorNode child : node.children) {
+            collectTextOutside(child, skipped, text);
+        }
     }
 
     private static String normalizedText(MirrorNode node) {

@@ -1,0 +1,66 @@
+package dev.replayharness.run;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the page does while a step runs: console output, uncaught errors, failed and blocked requests, and the
+ * requests still in flight (a step that times out names them).
+ */
+final class PageWatch {
+
+    final List<String> console = new ArrayList<>();
+    final List<String> pageErrors = new ArrayList<>();
+    final List<String> failedRequests = new ArrayList<>();
+    final List<String> blockedRequests = new ArrayList<>();
+    final Set<Request> inFlight = new LinkedHashSet<>();
+    boolean crashed;
+
+    void attach(Page page) {
+        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+        page.onPageError(error -> pageErrors.add(error));
+        page.onRequest(inFlight::add);
+        page.onRequestFinished(inFlight::remove);
+        page.onRequestFailed(request -> {
+            inFlight.remove(request);
+            String failure = request.failure();
+            if (failure != null && failure.contains("ERR_BLOCKED_BY_CLIENT")) {
+                return; // counted as blocked by the route
+            }
+            failedRequests.add(request.method() + " " + request.url() + " -> " + failure);
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failedRequests.add(response.request().method() + " " + response.url() + " -> " + response.status());
+            }
+        });
+        page.onCrash(crashedPage -> crashed = true);
+    }
+
+    /** Clears what belongs to the previous step; requests in flight stay. */
+    void nextStep() {
+        console.clear();
+        pageErrors.clear();
+        failedRequests.clear();
+        blockedRequests.clear();
+    }
+
+    String pending() {
+        if (inFlight.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (Request request : inFlight) {
+            names.add(request.method() + " " + request.url());
+            if (names.size() == 5) {
+                break;
+            }
+        }
+        return "; requests still pending: " + String.join(", ", names) + (inFlight.size() > 5 ? ", ..." : "");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.replayharness.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How replays run.
+ *
+ * @param stepTimeout    the longest a step may wait for its target or its navigation
+ * @param settleTimeout  the longest to wait after a step for the page to go quiet (no request in flight, no DOM
+ *                       change for a moment); a page still busy then is noted, not failed
+ * @param outputDir      where screenshots go ({@code <outputDir>/<recording>/step-NN.png}), or null for none
+ * @param inputs         values for masked fields, by field id, name, label or {@code step:N}
+ * @param allowedOrigins origins besides the target's the replayed page may reach (CDNs); all others are blocked
+ * @param recordedClock  start the page's clock at the recording's time (Playwright's clock), for pages that
+ *                       show dates
+ */
+public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, Map<String, String> inputs,
+                            Set<String> allowedOrigins, boolean recordedClock) {
+
+    public ReplayOptions {
+        Objects.requireNonNull(stepTimeout, "stepTimeout");
+        Objects.requireNonNull(settleTimeout, "settleTimeout");
+        inputs = Map.copyOf(inputs);
+        allowedOrigins = Set.copyOf(allowedOrigins);
+    }
+
+    /** 10 s per step, 3 s to settle, screenshots under {@code target/replay}, no inputs, no other origins. */
+    public static ReplayOptions defaults() {
+        return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), Map.of(),
+                Set.of(), false);
+    }
+
+    public ReplayOptions withInputs(Map<String, String> values) {
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, recordedClock);
+    }
+
+    public ReplayOptions withOutputDir(Path dir) {
+        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, recordedClock);
+    }
+
+    public ReplayOptions withStepTimeout(Duration timeout) {
+        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock);
+    }
+}

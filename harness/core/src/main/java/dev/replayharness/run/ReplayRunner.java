@@ -1,0 +1,247 @@
+package dev.replayharness.run;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Clock;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.ReducedMotion;
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.browser.ContextSpec;
+import dev.replayharness.bundle.Recording;
+import dev.replayharness.journey.Journey;
+import dev.replayharness.journey.JourneyExtractor;
+import dev.replayharness.journey.Step;
+import dev.replayharness.target.RunningTarget;
+import dev.replayharness.target.Target;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays recordings against targets in Chromium. Each recording gets a fresh context with its recorded viewport
+ * and reduced motion; each step is done, then the page is given a bounded time to settle, then its URL, console,
+ * errors, failed requests and a screenshot are taken. Every wait is bounded; a failed step does not stop the
+ * steps after it; a crashed page fails the rest of its recording and the next recording gets a fresh browser.
+ * Requests may reach only the target (the recorded origin is routed there) and the allowed origins.
+ */
+public final class ReplayRunner implements AutoCloseable {
+
+    private static final String QUIET_PROBE = """
+            (() => {
+              window.__replayLastChange = performance.now();
+              new MutationObserver(() => { window.__replayLastChange = performance.now(); })
+                .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+            })();
+            """;
+    /** The DOM must be still this long for the page to count as settled. */
+    private static final double QUIET_MILLIS = 150;
+
+    private final ReplayOptions options;
+    private final boolean ownsSession;
+    private BrowserSession session;
+
+    private ReplayRunner(BrowserSession session, boolean ownsSession, ReplayOptions options) {
+        this.session = session;
+        this.ownsSession = ownsSession;
+        this.options = options;
+    }
+
+    /** A runner with its own browser, launched now and closed with the runner. */
+    public static ReplayRunner launch(ReplayOptions options) {
+        return new ReplayRunner(BrowserSession.launch(), true, options);
+    }
+
+    /** A runner on the caller's browser session (the caller closes it). */
+    public static ReplayRunner on(BrowserSession session, ReplayOptions options) {
+        return new ReplayRunner(session, false, options);
+    }
+
+    /** Extracts the recording's journey and replays it. */
+    public ReplayResult run(String name, Recording recording, Target target) {
+        Journey journey;
+        try {
+            journey = JourneyExtractor.extract(recording);
+        } catch (RuntimeException e) {
+            return new ReplayResult(name, target.describe(), null, List.of(),
+                    "the recording could not be read as a journey: " + e.getMessage(), 0);
+        }
+        return run(name, journey, target);
+    }
+
+    /** Replays a journey against a target. */
+    public ReplayResult run(String name, Journey journey, Target target) {
+        long started = System.currentTimeMillis();
+        RunningTarget running;
+        try {
+            running = target.start();
+        } catch (RuntimeException e) {
+            return new ReplayResult(name, target.describe(), journey, List.of(),
+                    "the target did not start: " + e.getMessage(), System.currentTimeMillis() - started);
+        }
+        try (running) {
+            ensureBrowser();
+            List<StepOutcome> outcomes = replay(name, journey, running.baseUrl());
+            return new ReplayResult(name, target.describe(), journey, outcomes, null,
+                    System.currentTimeMillis() - started);
+        } catch (PlaywrightException e) {
+            return new ReplayResult(name, target.describe(), journey, List.of(),
+                    "the browser failed: " + TargetLocator.firstLine(e.getMessage()), System.currentTimeMillis() - started);
+        }
+    }
+
+    private void ensureBrowser() {
+        if (ownsSession && !session.browser().isConnected()) {
+            session.close();
+            session = BrowserSession.launch(session.settings());
+        }
+    }
+
+    private List<StepOutcome> replay(String name, Journey journey, URI base) {
+        UrlMapper urls = new UrlMapper(journey.startUrl(), base);
+        int width = journey.viewportWidth() > 0 ? journey.viewportWidth() : 1280;
+        int height = journey.viewportHeight() > 0 ? journey.viewportHeight() : 720;
+        PageWatch watch = new PageWatch();
+        List<StepOutcome> outcomes = new ArrayList<>();
+        try (BrowserContext context = session.newContext(new ContextSpec(width, height, true))) {
+            context.setDefaultTimeout(options.stepTimeout().toMillis());
+            context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
+            route(context, urls, base, watch);
+            context.addInitScript(QUIET_PROBE);
+            Page page = context.newPage();
+            page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+            if (options.recordedClock() && !journey.steps().isEmpty()) {
+                page.clock().install(new Clock.InstallOptions().setTime(journey.steps().get(0).timestamp()));
+            }
+            watch.attach(page);
+            StepPlayer player = new StepPlayer(page, urls, options.inputs(), options.stepTimeout().toMillis(), watch);
+            for (Step step : journey.steps()) {
+                outcomes.add(watch.crashed ? skipped(step, "the page crashed at an earlier step")
+                        : playOne(name, step, page, player, watch));
+            }
+        }
+        return outcomes;
+    }
+
+    private StepOutcome playOne(String name, Step step, Page page, StepPlayer player, PageWatch watch) {
+        watch.nextStep();
+        long started = System.currentTimeMillis();
+        StepOutcome.Status status = StepOutcome.Status.PASSED;
+        String reason = null;
+        StepPlayer.Done done = null;
+        List<String> notes = new ArrayList<>();
+        try {
+            done = player.play(step);
+            notes.addAll(done.notes());
+            settle(page, watch, notes);
+        } catch (StepPlayer.NeedsInput e) {
+            status = StepOutcome.Status.SKIPPED;
+            reason = e.getMessage();
+        } catch (StepFailure e) {
+            status = StepOutcome.Status.FAILED;
+            reason = e.getMessage();
+        } catch (PlaywrightException e) {
+            status = StepOutcome.Status.FAILED;
+            reason = (watch.crashed ? "the page crashed: " : "") + TargetLocator.firstLine(e.getMessage())
+                    + watch.pending();
+        }
+        if (watch.crashed && status == StepOutcome.Status.PASSED) {
+            status = StepOutcome.Status.FAILED;
+            reason = "the page crashed";
+        }
+        String url = safely(page::url);
+        Path screenshot = watch.crashed ? null : screenshot(name, step, page, notes);
+        return new StepOutcome(step, status, reason, done == null || done.found() == null ? null
+                : done.found().candidate(), done == null || done.found() == null ? -1 : done.found().rank(), url,
+                watch.console, watch.pageErrors, watch.failedRequests, watch.blockedRequests, notes,
+                System.currentTimeMillis() - started, screenshot);
+    }
+
+    /** Waits, at most the settle timeout, for no request in flight and a still DOM. */
+    private void settle(Page page, PageWatch watch, List<String> notes) {
+        long deadline = System.currentTimeMillis() + options.settleTimeout().toMillis();
+        try {
+            page.waitForLoadState(LoadState.DOMCONTENTLOADED,
+                    new Page.WaitForLoadStateOptions().setTimeout(options.settleTimeout().toMillis()));
+        } catch (PlaywrightException stillLoading) {
+            notes.add("the page was still loading after " + options.settleTimeout().toSeconds() + " s");
+            return;
+        }
+        while (System.currentTimeMillis() < deadline && !watch.crashed) {
+            Object quiet;
+            try {
+                quiet = page.evaluate("() => performance.now() - (window.__replayLastChange || 0)");
+            } catch (PlaywrightException navigating) {
+                quiet = 0;
+            }
+            if (watch.inFlight.isEmpty() && quiet instanceof Number millis && millis.doubleValue() >= QUIET_MILLIS) {
+                return;
+            }
+            page.waitForTimeout(50);
+        }
+        notes.add("the page was still busy after " + options.settleTimeout().toSeconds() + " s" + watch.pending());
+    }
+
+    private void route(BrowserContext context, UrlMapper urls, URI base, PageWatch watch) {
+        String targetOrigin = UrlMapper.origin(base.toString());
+        context.route("**/*", route -> {
+            String url = route.request().url();
+            String origin = UrlMapper.origin(url);
+            if (origin == null || origin.equals(targetOrigin) || options.allowedOrigins().contains(origin)) {
+                route.resume();
+            } else if (origin.equals(urls.recordedOrigin())) {
+                route.resume(new Route.ResumeOptions().setUrl(urls.map(url)));
+            } else {
+                watch.blockedRequests.add(route.request().method() + " " + url);
+                route.abort("blockedbyclient");
+            }
+        });
+    }
+
+    private Path screenshot(String name, Step step, Page page, List<String> notes) {
+        if (options.outputDir() == null) {
+            return null;
+        }
+        Path file = options.outputDir().resolve(safeName(name)).resolve("step-%02d.png".formatted(step.number()));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, page.screenshot(new Page.ScreenshotOptions().setTimeout(options.stepTimeout().toMillis())));
+            return file;
+        } catch (PlaywrightException e) {
+            notes.add("no screenshot: " + TargetLocator.firstLine(e.getMessage()));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    static String safeName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    private static StepOutcome skipped(Step step, String reason) {
+        return new StepOutcome(step, StepOutcome.Status.SKIPPED, reason, null, -1, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), 0, null);
+    }
+
+    private static String safely(java.util.function.Supplier<String> read) {
+        try {
+            return read.get();
+        } catch (PlaywrightException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsSession) {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.replayharness.run;
+
+import dev.replayharness.journey.SelectorCandidate;
+import dev.replayharness.journey.Step;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened when one step was replayed.
+ *
+ * @param step           the step
+ * @param status         passed, failed or skipped
+ * @param reason         why it failed or was skipped; null when it passed
+ * @param selector       the selector that found the target, or null (no target, coordinates, not found)
+ * @param selectorRank   its position among the step's candidates (0 = best), -1 when none won
+ * @param urlAfter       the page address once the step settled
+ * @param console        console messages during the step, as {@code level: text}
+ * @param pageErrors     uncaught exceptions during the step
+ * @param failedRequests requests that failed or answered 4xx/5xx, as {@code METHOD url -> status or error}
+ * @param blockedRequests requests to origins the replay may not reach
+ * @param notes          what else is worth knowing (page still busy after settling, coordinates used)
+ * @param durationMillis how long the step took, settling included
+ * @param screenshot     the viewport after the step, or null
+ */
+public record StepOutcome(Step step, Status status, String reason, SelectorCandidate selector, int selectorRank,
+                          String urlAfter, List<String> console, List<String> pageErrors, List<String> failedRequests,
+                          List<String> blockedRequests, List<String> notes, long durationMillis, Path screenshot) {
+
+    /** How a step went. */
+    public enum Status { PASSED, FAILED, SKIPPED }
+
+    public StepOutcome {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(status, "status");
+        console = List.copyOf(console);
+        pageErrors = List.copyOf(pageErrors);
+        failedRequests = List.copyOf(failedRequests);
+        blockedRequests = List.copyOf(blockedRequests);
+        notes = List.copyOf(notes);
+    }
+
+    /** A lower-ranked selector found the target: the page changed in a way the best selector did not survive. */
+    public boolean selectorDrifted() {
+        return selectorRank > 0;
+    }
+
+    /** "step 5: click 'Add to cart' (...) — passed via css=[data-testid="add-to-cart"]". */
+    public String summary() {
+        String how = switch (status) {
+            case PASSED -> "passed" + (selector == null ? "" : " via " + selector
+                    + (selectorDrifted() ? " (drifted: candidate " + (selectorRank + 1) + ")" : ""));
+            case FAILED -> "FAILED: " + reason;
+            case SKIPPED -> "skipped: " + reason;
+        };
+        return step.describe() + " — " + how;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.replayharness.run;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.MouseButton;
+import dev.replayharness.journey.Action;
+import dev.replayharness.journey.ElementTarget;
+import dev.replayharness.journey.SelectorCandidate;
+import dev.replayharness.journey.Step;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Does one step's action on the live page. */
+final class StepPlayer {
+
+    /** What doing the action found out: the selector that won, and what is worth a note. */
+    record Done(TargetLocator.Found found, List<String> notes) {
+    }
+
+    /** Thrown when a masked value has no replacement: the step is skipped, not failed. */
+    static final class NeedsInput extends RuntimeException {
+        NeedsInput(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final Page page;
+    private final UrlMapper urls;
+    private final Map<String, String> inputs;
+    private final long timeoutMillis;
+    private final PageWatch watch;
+
+    StepPlayer(Page page, UrlMapper urls, Map<String, String> inputs, long timeoutMillis, PageWatch watch) {
+        this.page = page;
+        this.urls = urls;
+        this.inputs = inputs;
+        this.timeoutMillis = timeoutMillis;
+        this.watch = watch;
+    }
+
+    Done play(Step step) {
+        List<String> notes = new ArrayList<>();
+        Action action = step.action();
+        if (action instanceof Action.Navigate navigate) {
+            String url = urls.map(navigate.url());
+            Response response = page.navigate(url, new Page.NavigateOptions().setTimeout(timeoutMillis));
+            if (response != null && response.status() >= 400) {
+                throw new StepFailure(url + " answered HTTP " + response.status());
+            }
+            return new Done(null, notes);
+        }
+        if (action instanceof Action.History history) {
+            Response response = history.direction() == Action.HistoryDirection.BACK
+                    ? page.goBack(new Page.GoBackOptions().setTimeout(timeoutMillis))
+                    : page.goForward(new Page.GoForwardOptions().setTimeout(timeoutMillis));
+            if (response != null && response.status() >= 400) {
+                throw new StepFailure(response.url() + " answered HTTP " + response.status());
+            }
+            return new Done(null, notes);
+        }
+        if (action instanceof Action.Resize resize) {
+            page.setViewportSize(resize.width(), resize.height());
+            return new Done(null, notes);
+        }
+        if (action instanceof Action.Scroll scroll) {
+            return scroll(scroll, notes);
+        }
+        if (action instanceof Action.Press press && press.target() == null) {
+            page.keyboard().press(press.key());
+            return new Done(null, notes);
+        }
+        ElementTarget target = targetOf(action);
+        String value = valueOf(step, action, target);
+        if (target.candidates().isEmpty()) {
+            return byCoordinates(action, target, notes);
+        }
+        TargetLocator.Found found = TargetLocator.find(page, target, timeoutMillis, watch);
+        Locator element = found.locator();
+        if (action instanceof Action.Click click) {
+            switch (click.kind()) {
+                case SINGLE -> element.click(new Locator.ClickOptions().setTimeout(timeoutMillis));
+                case DOUBLE -> element.dblclick(new Locator.DblclickOptions().setTimeout(timeoutMillis));
+                case RIGHT -> element.click(new Locator.ClickOptions().setTimeout(timeoutMillis)
+                        .setButton(MouseButton.RIGHT));
+            }
+        } else if (action instanceof Action.Fill) {
+            element.fill(value, new Locator.FillOptions().setTimeout(timeoutMillis));
+        } else if (action instanceof Action.Check check) {
+            element.setChecked(check.checked(), new Locator.SetCheckedOptions().setTimeout(timeoutMillis));
+        } else if (action instanceof Action.Select) {
+            element.selectOption(value, new Locator.SelectOptionOptions().setTimeout(timeoutMillis));
+        } else if (action instanceof Action.Press press) {
+            element.press(press.key(), new Locator.PressOptions().setTimeout(timeoutMillis));
+        }
+        return new Done(found, notes);
+    }
+
+    private Done scroll(Action.Scroll scroll, List<String> notes) {
+        List<Double> to = List.of(scroll.x(), scroll.y());
+        if (scroll.target() == null) {
+            page.evaluate("([x, y]) => window.scrollTo(x, y)", to);
+            return new Done(null, notes);
+        }
+        TargetLocator.Found found = TargetLocator.find(page, scroll.target(), timeoutMillis, watch);
+        found.locator().evaluate("(element, [x, y]) => element.scrollTo(x, y)", to);
+        return new Done(found, notes);
+    }
+
+    /** Only when no selector could be made for the target (a canvas, an SVG shape): the recorded point. */
+    private Done byCoordinates(Action action, ElementTarget target, List<String> notes) {
+        if (!(action instanceof Action.Click click) || target.pointX() == null || target.pointY() == null) {
+            throw new StepFailure("no selector could be made for " + target.describe()
+                    + " from the recording, and no pointer position was recorded");
+        }
+        notes.add("no selector for " + target.describe() + ": clicked the recorded point " + Math.round(target.pointX())
+                + "," + Math.round(target.pointY()));
+        page.mouse().click(target.pointX(), target.pointY(), new com.microsoft.playwright.Mouse.ClickOptions()
+                .setButton(click.kind() == Action.ClickKind.RIGHT ? MouseButton.RIGHT : MouseButton.LEFT)
+                .setClickCount(click.kind() == Action.ClickKind.DOUBLE ? 2 : 1));
+        return new Done(null, notes);
+    }
+
+    private static ElementTarget targetOf(Action action) {
+        if (action instanceof Action.Click click) {
+            return click.target();
+        } else if (action instanceof Action.Fill fill) {
+            return fill.target();
+        } else if (action instanceof Action.Check check) {
+            return check.target();
+        } else if (action instanceof Action.Select select) {
+            return select.target();
+        } else if (action instanceof Action.Press press) {
+            return press.target();
+        }
+        throw new IllegalArgumentException("no target in " + action);
+    }
+
+    /** The value to type or choose: recorded, or for a masked one the user's input for that field. */
+    private String valueOf(Step step, Action action, ElementTarget target) {
+        boolean masked = action instanceof Action.Fill fill && fill.masked()
+                || action instanceof Action.Select select && select.masked();
+        if (!masked) {
+            return action instanceof Action.Fill fill ? fill.value()
+                    : action instanceof Action.Select select ? select.value() : null;
+        }
+        List<String> keys = inputKeys(step, target);
+        for (String key : keys) {
+            if (inputs.containsKey(key)) {
+                return inputs.get(key);
+            }
+        }
+        throw new NeedsInput("needs-input: the recording masked this value; give one with --input "
+                + keys.get(Math.min(1, keys.size() - 1)) + "=VALUE (any of: " + String.join(", ", keys) + ")");
+    }
+
+    /** The names a user may give a masked field's value by: {@code step:N}, its id, name, label, accessible name. */
+    static List<String> inputKeys(Step step, ElementTarget target) {
+        List<String> keys = new ArrayList<>();
+        keys.add("step:" + step.number());
+        for (SelectorCandidate candidate : target.candidates()) {
+            switch (candidate.strategy()) {
+                case ID -> keys.add(candidate.value().substring(1));
+                case NAME -> keys.add(between(candidate.value(), "[name=\"", "\"]"));
+                case LABEL -> keys.add(candidate.value());
+                default -> { }
+            }
+        }
+        if (target.name() != null && !keys.contains(target.name())) {
+            keys.add(target.name());
+        }
+        return keys;
+    }
+
+    private static String between(String text, String open, String close) {
+        int start = text.indexOf(open);
+        int end = text.lastIndexOf(close);
+        return start < 0 || end <= start ? text : text.substring(start + open.length(), end);
+    }
+}
