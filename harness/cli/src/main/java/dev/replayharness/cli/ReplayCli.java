@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 @Command(name = "replay", mixinStandardHelpOptions = true, version = "replay 0.1.0",
         description = "Turns recorded user sessions (PostHog / rrweb) into executable regression tests.",
         subcommands = {InspectCommand.class, ConvertCommand.class, DomCommand.class, ScreenshotCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class ReplayCli {
 

@@ -73,9 +73,14 @@ final class TargetLocator {
         }
     }
 
+    /** The first line of a Playwright error's own message ({@code Error { message='...'} wraps it). */
     static String firstLine(String message) {
         if (message == null) {
             return "";
+        }
+        int wrapped = message.indexOf("message='");
+        if (wrapped >= 0) {
+            message = message.substring(wrapped + "message='".length());
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);

@@ -1,0 +1,124 @@
+package dev.replayharness.run;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.journey.Action;
+import dev.replayharness.journey.Journey;
+import dev.replayharness.journey.Step;
+import dev.replayharness.target.UrlTarget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Targets that are down, answer 500 or hang fail their first step with the reason, in bounded time. */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadTargetsTest {
+
+    private BrowserSession session;
+    private ReplayRunner runner;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeAll
+    void launch() {
+        session = BrowserSession.launch();
+        runner = ReplayRunner.on(session, ReplayOptions.defaults().withOutputDir(null)
+                .withStepTimeout(Duration.ofSeconds(3)));
+    }
+
+    @AfterAll
+    void close() {
+        release.countDown();
+        session.close();
+    }
+
+    /** A recorded visit of one page at a production address, as a recording would hold it. */
+    private static Journey visit() {
+        String recorded = "https://shop.example.com/products";
+        return new Journey(List.of(new Step(1, 0, 0, 0, 0, new Action.Navigate(recorded, Action.NavigationKind.FIRST),
+                recorded)), recorded, 800, 600, false, List.of());
+    }
+
+    private static HttpServer server(int status, String body, CountDownLatch hangUntil) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            if (hangUntil != null) {
+                try {
+                    hangUntil.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static URI base(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    @Test
+    void aTargetThatIsDownFailsTheFirstStepNamingTheUrl() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        ReplayResult result = runner.run("down", visit(), new UrlTarget(URI.create("http://127.0.0.1:" + port + "/")));
+        StepOutcome first = result.outcomes().get(0);
+        assertThat(first.status()).isEqualTo(StepOutcome.Status.FAILED);
+        assertThat(first.reason()).contains("ERR_CONNECTION_REFUSED", "127.0.0.1:" + port + "/products");
+    }
+
+    @Test
+    void aServerErrorFailsTheStepWithItsStatus() throws IOException {
+        HttpServer server = server(500, "<h1>oops</h1>", null);
+        try {
+            ReplayResult result = runner.run("500", visit(), new UrlTarget(base(server)));
+            assertThat(result.outcomes().get(0).status()).isEqualTo(StepOutcome.Status.FAILED);
+            assertThat(result.outcomes().get(0).reason()).contains("/products answered HTTP 500");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aHangingResponseTimesOutNamingThePendingRequestAndTheNextRecordingStillRuns() throws IOException {
+        HttpServer hanging = server(200, "<h1>late</h1>", release);
+        HttpServer healthy = server(200, "<h1>fine</h1>", null);
+        try {
+            ReplayResult result = runner.run("hanging", visit(), new UrlTarget(base(hanging)));
+            StepOutcome first = result.outcomes().get(0);
+            assertThat(first.status()).isEqualTo(StepOutcome.Status.FAILED);
+            assertThat(first.reason()).contains("Timeout 3000ms exceeded", "requests still pending: GET "
+                    + base(hanging) + "products");
+
+            ReplayResult next = runner.run("healthy", visit(), new UrlTarget(base(healthy)));
+            assertThat(next.passed()).as(next.outcomes().toString()).isTrue();
+            assertThat(next.outcomes().get(0).urlAfter()).isEqualTo(base(healthy) + "products");
+        } finally {
+            hanging.stop(0);
+            healthy.stop(0);
+        }
+    }
+}
