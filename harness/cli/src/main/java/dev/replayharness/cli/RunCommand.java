@@ -9,6 +9,7 @@ import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.target.CommandTarget;
+import dev.replayharness.target.ContainerTarget;
 import dev.replayharness.target.StaticDirTarget;
 import dev.replayharness.target.Target;
 import dev.replayharness.target.UrlTarget;
@@ -53,6 +54,18 @@ final class RunCommand implements Callable<Integer> {
             description = "A command that starts the app; {port} is replaced by a free port.")
     String command;
 
+    @Option(names = "--target-image", paramLabel = "IMAGE",
+            description = "A container image that serves the app (needs a Docker engine).")
+    String image;
+
+    @Option(names = "--image-port", paramLabel = "PORT", defaultValue = "80",
+            description = "With --target-image: the port the app listens on in the container (default: ${DEFAULT-VALUE}).")
+    int imagePort;
+
+    @Option(names = "--ready-path", paramLabel = "PATH", defaultValue = "/",
+            description = "With --target-image: the path that answers once the app is up (default: ${DEFAULT-VALUE}).")
+    String readyPath;
+
     @Option(names = "--target-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:{port}/",
             description = "With --target-command: where the app answers (default: ${DEFAULT-VALUE}).")
     String commandUrl;
@@ -87,8 +100,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((target == null) == (command == null)) {
-            err.println("replay run: give exactly one of --target URL|DIR and --target-command COMMAND");
+        if ((target != null ? 1 : 0) + (command != null ? 1 : 0) + (image != null ? 1 : 0) != 1) {
+            err.println("replay run: give exactly one of --target URL|DIR, --target-command COMMAND and "
+                    + "--target-image IMAGE");
             err.flush();
             return ReplayCli.USAGE;
         }
@@ -131,6 +145,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Target target() {
+        if (image != null) {
+            return new ContainerTarget(image, imagePort, readyPath, Map.of(), Duration.ofSeconds(startTimeoutSeconds));
+        }
         if (command != null) {
             return new CommandTarget(List.of("sh", "-c", command), null, commandUrl, null,
                     Duration.ofSeconds(startTimeoutSeconds));
