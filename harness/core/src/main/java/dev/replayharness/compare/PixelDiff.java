@@ -1,50 +1,98 @@
 package dev.replayharness.compare;
 
 import javax.imageio.ImageIO;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Compares two images pixel by pixel with pixelmatch's perceptual colour distance: the squared YIQ difference,
- * weighted as the eye weighs brightness and hue, against {@code 35215 × threshold²}. Threshold 0.1 is
- * pixelmatch's default. Identical buffers exit early. (Anti-aliasing detection and masks come with the
- * comparison features.)
+ * Compares two images pixel by pixel with pixelmatch's semantics: the perceptual YIQ colour distance (brightness
+ * and hue weighted as the eye weighs them) against {@code 35215 × threshold²}, threshold 0.1 by default; pixels
+ * that differ only because an edge is anti-aliased differently are not counted (unless asked); masked rectangles
+ * are ignored; identical buffers exit at once. Images of different sizes compare on their overlap, and every
+ * pixel outside it counts as different.
  */
 public final class PixelDiff {
 
     private static final double MAX_YIQ_DELTA = 35215;
+    private static final int DIFF_COLOUR = 0xffff0000;
+    private static final int ANTI_ALIASED_COLOUR = 0xffffc800;
+    private static final int MASK_COLOUR = 0xff6ea8ff;
 
-    private final double threshold;
+    /**
+     * How to compare.
+     *
+     * @param threshold        0 (exact) to 1 (anything goes); 0.1 is pixelmatch's default
+     * @param countAntiAliased count anti-aliased pixels as differences (pixelmatch's {@code includeAA})
+     * @param masks            areas to ignore, in image pixels
+     * @param diffImage        also draw a diff picture: differences red, anti-aliasing yellow, masks blue, the rest
+     *                         a faded copy of the expected image
+     */
+    public record Options(double threshold, boolean countAntiAliased, List<Rectangle> masks, boolean diffImage) {
 
-    /** A comparator with pixelmatch's default threshold, 0.1. */
-    public PixelDiff() {
-        this(0.1);
-    }
-
-    /** @param threshold 0 (exact) to 1 (anything goes) */
-    public PixelDiff(double threshold) {
-        if (threshold < 0 || threshold > 1) {
-            throw new IllegalArgumentException("threshold must be within 0..1, was " + threshold);
+        public Options {
+            if (threshold < 0 || threshold > 1) {
+                throw new IllegalArgumentException("threshold must be within 0..1, was " + threshold);
+            }
+            masks = masks.stream().map(Rectangle::new).toList();
         }
-        this.threshold = threshold;
+
+        /** Threshold 0.1, anti-aliasing ignored, no masks, no diff picture. */
+        public static Options defaults() {
+            return new Options(0.1, false, List.of(), false);
+        }
+
+        public Options withMasks(List<Rectangle> areas) {
+            return new Options(threshold, countAntiAliased, areas, diffImage);
+        }
+
+        public Options withDiffImage() {
+            return new Options(threshold, countAntiAliased, masks, true);
+        }
     }
 
     /**
      * The result of one comparison.
      *
-     * @param width           compared width (the smaller of the two)
-     * @param height          compared height (the smaller of the two)
-     * @param differingPixels pixels beyond the threshold, plus every pixel of the larger image outside the other
-     * @param totalPixels     pixels of the larger image
+     * @param width              compared width (the overlap)
+     * @param height             compared height (the overlap)
+     * @param differingPixels    pixels beyond the threshold, plus every pixel outside the overlap
+     * @param antiAliasedPixels  pixels that differ only by anti-aliasing (not in {@code differingPixels} unless
+     *                           counted)
+     * @param totalPixels        pixels of the larger image
+     * @param diff               the diff picture, when asked for
      */
-    public record Result(int width, int height, long differingPixels, long totalPixels) {
+    public record Result(int width, int height, long differingPixels, long antiAliasedPixels, long totalPixels,
+                         BufferedImage diff) {
 
         /** Differing pixels as a share of all pixels, 0 to 1. */
         public double ratio() {
             return totalPixels == 0 ? 0 : (double) differingPixels / totalPixels;
         }
+
+        public boolean identical() {
+            return differingPixels == 0;
+        }
+    }
+
+    private final Options options;
+
+    /** A comparator with pixelmatch's defaults. */
+    public PixelDiff() {
+        this(Options.defaults());
+    }
+
+    /** @param threshold 0 (exact) to 1 (anything goes) */
+    public PixelDiff(double threshold) {
+        this(new Options(threshold, false, List.of(), false));
+    }
+
+    public PixelDiff(Options options) {
+        this.options = options;
     }
 
     /** Compares two PNG (or other ImageIO-readable) images. */
@@ -53,57 +101,186 @@ public final class PixelDiff {
     }
 
     public Result compare(BufferedImage expected, BufferedImage actual) {
-        int width = Math.min(expected.getWidth(), actual.getWidth());
+        int aw = expected.getWidth();
+        int bw = actual.getWidth();
+        int width = Math.min(aw, bw);
         int height = Math.min(expected.getHeight(), actual.getHeight());
-        long total = (long) Math.max(expected.getWidth(), actual.getWidth())
-                * Math.max(expected.getHeight(), actual.getHeight());
+        long total = (long) Math.max(aw, bw) * Math.max(expected.getHeight(), actual.getHeight());
         long outside = total - (long) width * height;
-        int[] a = expected.getRGB(0, 0, width, height, null, 0, width);
-        int[] b = actual.getRGB(0, 0, width, height, null, 0, width);
-        if (java.util.Arrays.equals(a, b)) {
-            return new Result(width, height, outside, total);
+        int[] a = Pixels.argb(expected);
+        int[] b = Pixels.argb(actual);
+        boolean sameShape = aw == bw && expected.getHeight() == actual.getHeight();
+        if (sameShape && !options.diffImage() && Arrays.equals(a, b)) {
+            return new Result(width, height, 0, 0, total, null);
         }
-        double maxDelta = MAX_YIQ_DELTA * threshold * threshold;
+        boolean[] masked = maskOf(width, height);
+        int[] diff = options.diffImage() ? new int[width * height] : null;
+        double maxDelta = MAX_YIQ_DELTA * options.threshold() * options.threshold();
         long differing = outside;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i] && colorDelta(a[i], b[i]) > maxDelta) {
+        long antiAliased = 0;
+        for (int y = 0; y < height; y++) {
+            int rowA = y * aw;
+            int rowB = y * bw;
+            for (int x = 0; x < width; x++) {
+                int p = a[rowA + x];
+                int q = b[rowB + x];
+                int at = y * width + x;
+                if (masked != null && masked[at]) {
+                    if (diff != null) {
+                        diff[at] = MASK_COLOUR;
+                    }
+                    continue;
+                }
+                if (p == q || colorDelta(p, q) <= maxDelta) {
+                    if (diff != null) {
+                        diff[at] = faded(p);
+                    }
+                    continue;
+                }
+                if (!options.countAntiAliased() && (antiAliased(a, aw, height, x, y, b, bw)
+                        || antiAliased(b, bw, height, x, y, a, aw))) {
+                    antiAliased++;
+                    if (diff != null) {
+                        diff[at] = ANTI_ALIASED_COLOUR;
+                    }
+                    continue;
+                }
                 differing++;
+                if (diff != null) {
+                    diff[at] = DIFF_COLOUR;
+                }
             }
         }
-        return new Result(width, height, differing, total);
+        BufferedImage picture = null;
+        if (diff != null) {
+            picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            picture.setRGB(0, 0, width, height, diff, 0, width);
+        }
+        return new Result(width, height, differing, antiAliased, total, picture);
+    }
+
+    private boolean[] maskOf(int width, int height) {
+        if (options.masks().isEmpty()) {
+            return null;
+        }
+        boolean[] masked = new boolean[width * height];
+        for (Rectangle area : options.masks()) {
+            Rectangle clipped = area.intersection(new Rectangle(0, 0, width, height));
+            for (int y = clipped.y; y < clipped.y + clipped.height; y++) {
+                Arrays.fill(masked, y * width + clipped.x, y * width + clipped.x + clipped.width, true);
+            }
+        }
+        return masked;
+    }
+
+    /**
+     * Whether the pixel at (x, y) of {@code image} sits on an anti-aliased edge, after Vysniauskas's slope test
+     * (as pixelmatch uses it): among its eight neighbours there is both a darker and a brighter one, at most two are
+     * equal to it, and the darkest or the brightest neighbour lies in a flat area (three or more equal neighbours)
+     * in both images — an edge's blend, not a change of content.
+     */
+    private static boolean antiAliased(int[] image, int stride, int height, int x, int y, int[] other, int otherStride) {
+        int x0 = Math.max(x - 1, 0);
+        int y0 = Math.max(y - 1, 0);
+        int x1 = Math.min(x + 1, stride - 1);
+        int y1 = Math.min(y + 1, height - 1);
+        int centre = image[y * stride + x];
+        int zeroes = x == x0 || x == x1 || y == y0 || y == y1 ? 1 : 0;
+        double min = 0;
+        double max = 0;
+        int minX = 0;
+        int minY = 0;
+        int maxX = 0;
+        int maxY = 0;
+        for (int ny = y0; ny <= y1; ny++) {
+            for (int nx = x0; nx <= x1; nx++) {
+                if (nx == x && ny == y) {
+                    continue;
+                }
+                double delta = brightnessDelta(centre, image[ny * stride + nx]);
+                if (delta == 0) {
+                    if (++zeroes > 2) {
+                        return false;
+                    }
+                } else if (delta < min) {
+                    min = delta;
+                    minX = nx;
+                    minY = ny;
+                } else if (delta > max) {
+                    max = delta;
+                    maxX = nx;
+                    maxY = ny;
+                }
+            }
+        }
+        if (min == 0 || max == 0) {
+            return false;
+        }
+        return flat(image, stride, height, minX, minY) && flat(other, otherStride, height, minX, minY)
+                || flat(image, stride, height, maxX, maxY) && flat(other, otherStride, height, maxX, maxY);
+    }
+
+    /** Three or more of the pixel's neighbours have exactly its colour. */
+    private static boolean flat(int[] image, int stride, int height, int x, int y) {
+        if (x >= stride) {
+            return false;
+        }
+        int x0 = Math.max(x - 1, 0);
+        int y0 = Math.max(y - 1, 0);
+        int x1 = Math.min(x + 1, stride - 1);
+        int y1 = Math.min(y + 1, height - 1);
+        int centre = image[y * stride + x];
+        int same = x == x0 || x == x1 || y == y0 || y == y1 ? 1 : 0;
+        for (int ny = y0; ny <= y1; ny++) {
+            for (int nx = x0; nx <= x1; nx++) {
+                if ((nx != x || ny != y) && image[ny * stride + nx] == centre && ++same > 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** pixelmatch's YIQ distance of two ARGB pixels, each blended onto white by its alpha. */
     static double colorDelta(int p, int q) {
-        double[] x = blended(p);
-        double[] y = blended(q);
-        double yDelta = luma(x) - luma(y);
-        double iDelta = inPhase(x) - inPhase(y);
-        double qDelta = quadrature(x) - quadrature(y);
+        double pa = ((p >>> 24) & 0xff) / 255.0;
+        double qa = ((q >>> 24) & 0xff) / 255.0;
+        double r1 = 255 + (((p >> 16) & 0xff) - 255) * pa;
+        double g1 = 255 + (((p >> 8) & 0xff) - 255) * pa;
+        double b1 = 255 + ((p & 0xff) - 255) * pa;
+        double r2 = 255 + (((q >> 16) & 0xff) - 255) * qa;
+        double g2 = 255 + (((q >> 8) & 0xff) - 255) * qa;
+        double b2 = 255 + ((q & 0xff) - 255) * qa;
+        double dr = r1 - r2;
+        double dg = g1 - g2;
+        double db = b1 - b2;
+        double yDelta = dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+        double iDelta = dr * 0.59597799 - dg * 0.27417610 - db * 0.32180189;
+        double qDelta = dr * 0.21147017 - dg * 0.52261711 + db * 0.31114694;
         return 0.5053 * yDelta * yDelta + 0.299 * iDelta * iDelta + 0.1957 * qDelta * qDelta;
     }
 
-    private static double[] blended(int argb) {
+    /** The signed brightness (Y) difference of two pixels blended onto white. */
+    private static double brightnessDelta(int p, int q) {
+        double pa = ((p >>> 24) & 0xff) / 255.0;
+        double qa = ((q >>> 24) & 0xff) / 255.0;
+        double y1 = (255 + (((p >> 16) & 0xff) - 255) * pa) * 0.29889531 + (255 + (((p >> 8) & 0xff) - 255) * pa)
+                * 0.58662247 + (255 + ((p & 0xff) - 255) * pa) * 0.11448223;
+        double y2 = (255 + (((q >> 16) & 0xff) - 255) * qa) * 0.29889531 + (255 + (((q >> 8) & 0xff) - 255) * qa)
+                * 0.58662247 + (255 + ((q & 0xff) - 255) * qa) * 0.11448223;
+        return y1 - y2;
+    }
+
+    private static int faded(int argb) {
         double alpha = ((argb >>> 24) & 0xff) / 255.0;
-        return new double[] {
-            255 + (((argb >> 16) & 0xff) - 255) * alpha,
-            255 + (((argb >> 8) & 0xff) - 255) * alpha,
-            255 + ((argb & 0xff) - 255) * alpha};
+        double luma = (255 + (((argb >> 16) & 0xff) - 255) * alpha) * 0.29889531
+                + (255 + (((argb >> 8) & 0xff) - 255) * alpha) * 0.58662247 + (255 + ((argb & 0xff) - 255) * alpha)
+                * 0.11448223;
+        int grey = (int) Math.round(255 + (luma - 255) * 0.1);
+        return 0xff000000 | grey << 16 | grey << 8 | grey;
     }
 
-    private static double luma(double[] c) {
-        return c[0] * 0.29889531 + c[1] * 0.58662247 + c[2] * 0.11448223;
-    }
-
-    private static double inPhase(double[] c) {
-        return c[0] * 0.59597799 - c[1] * 0.27417610 - c[2] * 0.32180189;
-    }
-
-    private static double quadrature(double[] c) {
-        return c[0] * 0.21147017 - c[1] * 0.52261711 + c[2] * 0.31114694;
-    }
-
-    private static BufferedImage read(byte[] image) {
+    static BufferedImage read(byte[] image) {
         try {
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
             if (decoded == null) {

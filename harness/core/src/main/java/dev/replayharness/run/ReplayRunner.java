@@ -41,7 +41,18 @@ public final class ReplayRunner implements AutoCloseable {
             })();
             """;
     /** The DOM must be still this long for the page to count as settled. */
-    private static final double QUIET_MILLIS = 150;
+    private static final double QUIET_MILLIS = 100;
+    private static final String WAIT_FOR_QUIET = """
+            ([quietFor, limit]) => new Promise(resolve => {
+              const start = performance.now();
+              const check = () => {
+                const still = performance.now() - (window.__replayLastChange || 0);
+                if (still >= quietFor) resolve(true);
+                else if (performance.now() - start >= limit) resolve(false);
+                else setTimeout(check, Math.min(25, quietFor - still + 1));
+              };
+              check();
+            })""";
 
     private final ReplayOptions options;
     private final boolean ownsSession;
@@ -174,16 +185,18 @@ public final class ReplayRunner implements AutoCloseable {
             return;
         }
         while (System.currentTimeMillis() < deadline && !watch.crashed) {
-            Object quiet;
+            int left = (int) (deadline - System.currentTimeMillis()); // Playwright serializes int, not long
+            boolean quiet;
             try {
-                quiet = page.evaluate("() => performance.now() - (window.__replayLastChange || 0)");
+                // One round trip: the page itself waits until its DOM has been still long enough.
+                quiet = Boolean.TRUE.equals(page.evaluate(WAIT_FOR_QUIET, List.of(QUIET_MILLIS, left)));
             } catch (PlaywrightException navigating) {
-                quiet = 0;
+                quiet = false;
             }
-            if (watch.inFlight.isEmpty() && quiet instanceof Number millis && millis.doubleValue() >= QUIET_MILLIS) {
+            if (quiet && watch.inFlight.isEmpty()) {
                 return;
             }
-            page.waitForTimeout(50);
+            page.waitForTimeout(25);
         }
         notes.add("the page was still busy after " + options.settleTimeout().toSeconds() + " s" + watch.pending());
     }
