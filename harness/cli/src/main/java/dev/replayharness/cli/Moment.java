@@ -8,30 +8,29 @@ import java.util.regex.Pattern;
 
 /**
  * A moment of a recording as users write it: {@code 12.5s} or {@code 1500ms} after the window's first event,
- * or {@code end}.
+ * {@code end}, or {@code step:N}: the page once step N of the user's journey had its effect (just before step N+1).
  */
-record Moment(Long offsetMillis) {
+record Moment(Long offsetMillis, Integer step) {
 
     private static final Pattern OFFSET = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s)");
 
     static Moment parse(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         if (value.equals("end")) {
-            return new Moment(null);
+            return new Moment(null, null);
         }
         Matcher matcher = OFFSET.matcher(value);
         if (matcher.matches()) {
             double amount = Double.parseDouble(matcher.group(1));
-            return new Moment(Math.round(matcher.group(2).equals("s") ? amount * 1000 : amount));
+            return new Moment(Math.round(matcher.group(2).equals("s") ? amount * 1000 : amount), null);
         }
-        if (value.startsWith("step:")) {
-            throw new CommandLine.TypeConversionException("'" + text + "': step:N needs journeys, which this version "
-                    + "does not extract yet; use a time such as 12.5s, or end");
+        if (value.matches("step:\\d+") && Integer.parseInt(value.substring(5)) > 0) {
+            return new Moment(null, Integer.parseInt(value.substring(5)));
         }
-        throw new CommandLine.TypeConversionException("'" + text + "' is not a moment: use 12.5s, 1500ms or end");
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a moment: use 12.5s, 1500ms, step:3 or end");
     }
 
-    /** The absolute timestamp, given the window's first and last timestamps (clamped to them). */
+    /** The absolute timestamp of a time or {@code end}, given the window's first and last timestamps (clamped). */
     long resolve(long first, long last) {
         return offsetMillis == null ? last : Math.min(last, first + offsetMillis);
     }

@@ -4,6 +4,8 @@ import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.dom.DomMirror;
+import dev.replayharness.journey.JourneyExtractor;
+import dev.replayharness.journey.Step;
 import dev.replayharness.dom.PageState;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,7 @@ final class MomentOptions {
     List<Path> files;
 
     @Option(names = "--at", paramLabel = "MOMENT", converter = Moment.Converter.class, defaultValue = "end",
-            description = "12.5s or 1500ms after the window's first event, or end (default).")
+            description = "12.5s or 1500ms after the window's first event, step:N (once step N of the journey had its effect), or end (default).")
     Moment at;
 
     @Option(names = "--window", paramLabel = "N", defaultValue = "0", description = "Window index (default 0).")
@@ -50,7 +52,25 @@ final class MomentOptions {
                 return Optional.empty();
             }
             long[] span = mirror.span(window);
-            long moment = at.resolve(span[0], span[1]);
+            long moment;
+            if (at.step() != null) {
+                List<Step> steps = JourneyExtractor.extract(recording).steps();
+                if (at.step() > steps.size()) {
+                    err.println("replay " + command + ": no step " + at.step() + "; the journey has " + steps.size()
+                            + " steps");
+                    exitCode[0] = ReplayCli.USAGE;
+                    return Optional.empty();
+                }
+                Step step = steps.get(at.step() - 1);
+                window = step.window();
+                span = mirror.span(window);
+                // Once the step had its effect: just before the next step in that window, or the window's end.
+                moment = steps.stream().skip(at.step()).filter(next -> next.window() == step.window())
+                        .map(next -> next.timestamp() - 1).findFirst().orElse(span[1]);
+                err.println("at step " + at.step() + ": " + step.action().describe());
+            } else {
+                moment = at.resolve(span[0], span[1]);
+            }
             PageState page = mirror.at(moment, window);
             if (!page.hasDocument()) {
                 err.println("replay " + command + ": no full snapshot before that moment: no page yet");

@@ -112,10 +112,22 @@ class ReplayCliTest {
         String recording = bundles().resolve("site-contact/rrweb/events.json").toString();
 
         assertThat(run("dom", recording, "--at", "soon")).isEqualTo(2);
-        assertThat(run("dom", recording, "--at", "step:3")).isEqualTo(2);
+        assertThat(run("dom", recording, "--at", "step:99")).isEqualTo(2);
+        assertThat(run("dom", recording, "--at", "step:0")).isEqualTo(2);
         assertThat(run("dom", recording, "--window", "4")).isEqualTo(2);
-        assertThat(err.toString()).contains("'soon' is not a moment: use 12.5s, 1500ms or end")
-                .contains("step:N needs journeys").contains("no window 4; the recording has windows [0]");
+        assertThat(err.toString()).contains("'soon' is not a moment: use 12.5s, 1500ms, step:3 or end")
+                .contains("no step 99; the journey has 8 steps").contains("'step:0' is not a moment")
+                .contains("no window 4; the recording has windows [0]");
+    }
+
+    @Test
+    void domAtAStepShowsThePageOnceThatStepHadItsEffect() {
+        String recording = bundles().resolve("site-contact/rrweb/events.json").toString();
+
+        assertThat(run("dom", recording, "--at", "step:2", "--node", "105")).isZero();
+        assertThat(err.toString()).contains("at step 2: fill 'Your name' (css=#contact-name) with 'Grace Hopper'");
+        assertThat(run("dom", recording, "--at", "step:1", "--safe")).isZero();
+        assertThat(out.toString()).doesNotContain("value=\"Grace Hopper\"");
     }
 
     @Test
