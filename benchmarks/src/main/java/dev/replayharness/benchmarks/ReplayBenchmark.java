@@ -26,10 +26,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Replay speed, per fixture journey, in one run against the fixture apps: the harness replaying the rrweb
@@ -64,7 +62,7 @@ public final class ReplayBenchmark {
                 }
                 try (FixtureServer app = FixtureServer.start(FixtureBuilds.build(journey.app(), journey.variant()))) {
                     UrlTarget target = new UrlTarget(URI.create(app.baseUrl()));
-                    ReplayOptions options = ReplayOptions.defaults().withInputs(typedValues(journey));
+                    ReplayOptions options = ReplayOptions.defaults().withInputs(journey.typedValues());
                     ReplayRunner bare = ReplayRunner.on(session, options.withOutputDir(null));
                     ReplayRunner withScreens = ReplayRunner.on(session, options
                             .withOutputDir(Path.of("target", "replay-benchmark")));
@@ -89,14 +87,6 @@ public final class ReplayBenchmark {
                     .filter(outcome -> outcome.status() != StepOutcome.Status.PASSED).findFirst()
                     .map(StepOutcome::summary).orElse(result.error()));
         }
-    }
-
-    /** rrweb masks passwords: the values the script typed, by field id, as a tester would give them. */
-    private static Map<String, String> typedValues(Journey journey) {
-        Map<String, String> values = new HashMap<>();
-        journey.steps().stream().filter(step -> step.action() == ScriptedStep.Action.FILL
-                && step.selector().startsWith("#")).forEach(step -> values.put(step.selector().substring(1), step.value()));
-        return values;
     }
 
     /** The same steps as a tester would script them in Playwright for Java. */

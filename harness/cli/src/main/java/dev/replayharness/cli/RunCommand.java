@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
         }
         values.putAll(inputs);
         ReplayOptions options = new ReplayOptions(Duration.ofSeconds(stepTimeoutSeconds), Duration.ofSeconds(3),
-                output, values, allowedOrigins, false);
+                output, values, allowedOrigins, false, 2000);
         String name = files.get(0).getFileName().toString();
         ReplayResult result;
         try (Recording recording = Bundles.openAll(files, ReadLimits.defaults(), TerminalProgress.forThisProcess());

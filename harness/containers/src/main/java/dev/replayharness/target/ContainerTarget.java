@@ -62,17 +62,7 @@ public record ContainerTarget(String image, int port, String readinessPath, Map<
                     + (logs.isEmpty() ? "" : "; its last output:\n" + logs), e);
         }
         URI base = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(port) + "/");
-        return new RunningTarget() {
-            @Override
-            public URI baseUrl() {
-                return base;
-            }
-
-            @Override
-            public void close() {
-                container.stop();
-            }
-        };
+        return RunningTarget.of(base, container::stop);
     }
 
     private static String safeLogs(GenericContainer<?> container) {

@@ -13,6 +13,21 @@ final class Pixels {
     private Pixels() {
     }
 
+    /** Whether two images of one layout hold the very same raster bytes (compared at memory speed). */
+    static boolean sameRaster(BufferedImage a, BufferedImage b) {
+        if (a.getType() != b.getType() || a.getType() == BufferedImage.TYPE_CUSTOM
+                || a.getRaster().getParent() != null || b.getRaster().getParent() != null) {
+            return false;
+        }
+        if (a.getRaster().getDataBuffer() instanceof DataBufferByte x && b.getRaster().getDataBuffer() instanceof DataBufferByte y) {
+            return java.util.Arrays.equals(x.getData(), y.getData());
+        }
+        if (a.getRaster().getDataBuffer() instanceof DataBufferInt x && b.getRaster().getDataBuffer() instanceof DataBufferInt y) {
+            return java.util.Arrays.equals(x.getData(), y.getData());
+        }
+        return false;
+    }
+
     static int[] argb(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();

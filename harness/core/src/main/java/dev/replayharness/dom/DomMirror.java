@@ -99,6 +99,38 @@ public final class DomMirror {
         return new PageState(stateAfter(track, last), last < 0 ? null : track.events.get(last));
     }
 
+    /**
+     * When the page had settled after {@code timestamp}: the last event of the burst of changes that follows it,
+     * where a gap longer than {@code quietMillis} ends the burst; never later than {@code limit}. This is the
+     * recording's counterpart of a replay waiting for the page to go quiet after a step.
+     */
+    public long settledAfter(long timestamp, int window, long quietMillis, long limit) {
+        WindowTrack track = track(window);
+        long last = timestamp;
+        for (int i = Math.max(0, lastAtOrBefore(track.events, timestamp) + 1); i < track.events.size(); i++) {
+            long at = track.events.get(i).timestamp();
+            if (at > limit || at - last > quietMillis) {
+                break;
+            }
+            if (changesPage(track.events.get(i))) {
+                last = at;
+            }
+        }
+        return Math.min(last, limit);
+    }
+
+    private static boolean changesPage(RecordedEvent event) {
+        if (event.event() instanceof dev.replayharness.event.Incremental incremental) {
+            return incremental.source().map(source -> switch (source) {
+                case MUTATION, INPUT, SCROLL, VIEWPORT_RESIZE, STYLE_SHEET_RULE, STYLE_DECLARATION,
+                     ADOPTED_STYLE_SHEET, MEDIA_INTERACTION, CANVAS_MUTATION -> true;
+                default -> false;
+            }).orElse(false);
+        }
+        return event.event() instanceof dev.replayharness.event.FullSnapshot
+                || event.event() instanceof dev.replayharness.event.Meta;
+    }
+
     /** Epoch millis of a window's first and last events. */
     public long[] span(int window) {
         WindowTrack track = track(window);

@@ -108,6 +108,32 @@ public final class PageState {
         return node == null || !node.isElement() ? Optional.empty() : Optional.ofNullable(Roles.of(node));
     }
 
+    /**
+     * The node's text as a reader sees it in the markup: its text nodes joined by a space, white space collapsed,
+     * the content of scripts, styles, {@code noscript} and templates left out.
+     */
+    public String readableText(int id) {
+        MirrorNode node = state.nodes.get(id);
+        StringBuilder text = new StringBuilder();
+        if (node != null) {
+            collectReadable(node, text);
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void collectReadable(MirrorNode node, StringBuilder text) {
+        if (node.type == NodeType.TEXT && node.text != null) {
+            text.append(' ').append(node.text); // words of neighbouring elements must not run together
+        }
+        if (node.isElement() && java.util.Set.of("script", "style", "noscript", "template")
+                .contains(node.tagName.toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (MirrorNode child : node.children) {
+            collectReadable(child, text);
+        }
+    }
+
     /** The concatenated text of the node and everything under it, as {@code textContent} gives it. */
     public String textContent(int id) {
         MirrorNode node = state.nodes.get(id);

@@ -21,6 +21,11 @@ public record RebuiltHtml(String html, String url, int viewportWidth, int viewpo
         elementScrolls = List.copyOf(elementScrolls);
     }
 
+    /** The same page shown at another page scroll position (to line it up with a live page's). */
+    public RebuiltHtml withPageScroll(double x, double y) {
+        return new RebuiltHtml(html, url, viewportWidth, viewportHeight, x, y, elementScrolls);
+    }
+
     /** A scrolled element: its recorded node id and scroll offsets. */
     public record ElementScroll(int nodeId, double x, double y) {
     }

@@ -20,6 +20,11 @@ public sealed interface Action {
     /** A short, human description, as a report's step name: "click 'Add to cart' (testid=add-to-cart)". */
     String describe();
 
+    /** The element the action is done on; null for navigations, history moves, resizes and page scrolls. */
+    default ElementTarget target() {
+        return null;
+    }
+
     /** Goes to {@code url} (the recorded address; a runner maps it onto the target). */
     record Navigate(String url, NavigationKind kind) implements Action {
         @Override

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param candidates ranked selectors, each unique in the recorded page at the moment of the step
  * @param pointX     the pointer's x in the viewport when recorded, or null (keyboard, script)
  * @param pointY     the pointer's y, or null
+ * @param text       its readable text when recorded (white space collapsed), or null
+ * @param regionText the readable text of its region ({@link TextRegions}) when recorded, or null
  */
 public record ElementTarget(int nodeId, String tagName, String name, List<SelectorCandidate> candidates,
-                            Double pointX, Double pointY) {
+                            Double pointX, Double pointY, String text, String regionText) {
 
     public ElementTarget {
         Objects.requireNonNull(tagName, "tagName");

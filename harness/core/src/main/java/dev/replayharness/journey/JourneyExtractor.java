@@ -310,7 +310,8 @@ public final class JourneyExtractor {
         if (data.id() == pressedId) {
             return new ElementTarget(pressedTarget.nodeId(), pressedTarget.tagName(), pressedTarget.name(),
                     pressedTarget.candidates(), data.x() != null ? data.x() : pressedTarget.pointX(),
-                    data.y() != null ? data.y() : pressedTarget.pointY());
+                    data.y() != null ? data.y() : pressedTarget.pointY(), pressedTarget.text(),
+                    pressedTarget.regionText());
         }
         TargetFinder finder = new TargetFinder(dom.view(recorded.window()));
         return finder.target(finder.actionable(data.id()), data.x(), data.y());

@@ -65,7 +65,7 @@ final class TargetFinder {
     ElementTarget target(int nodeId, Double x, Double y) {
         Optional<DomNode> found = page.node(nodeId);
         if (found.isEmpty() || found.get().tagName() == null) {
-            return new ElementTarget(nodeId, "unknown", null, List.of(), x, y);
+            return new ElementTarget(nodeId, "unknown", null, List.of(), x, y, null, null);
         }
         DomNode node = found.get();
         String tag = node.tagName().toLowerCase(Locale.ROOT);
@@ -101,7 +101,18 @@ final class TargetFinder {
         }
         cssPath(node).ifPresent(css -> addCss(candidates, Strategy.CSS_PATH, css, nodeId));
         nthOfTypePath(node).ifPresent(css -> addCss(candidates, Strategy.NTH_OF_TYPE, css, nodeId));
-        return new ElementTarget(nodeId, tag, name, candidates, x, y);
+        return new ElementTarget(nodeId, tag, name, candidates, x, y, page.readableText(nodeId), regionText(nodeId));
+    }
+
+    /** The readable text of the nearest region around the element, or null outside any. */
+    private String regionText(int nodeId) {
+        for (DomNode ancestor : page.ancestors(nodeId)) {
+            if (ancestor.tagName() != null && TextRegions.isRegion(ancestor.tagName().toLowerCase(Locale.ROOT),
+                    ancestor.attribute("role").orElse(null))) {
+                return page.readableText(ancestor.id());
+            }
+        }
+        return null;
     }
 
     private void addCss(List<SelectorCandidate> candidates, Strategy strategy, String css, int nodeId) {

@@ -19,13 +19,21 @@ final class PageWatch {
     final List<String> failedRequests = new ArrayList<>();
     final List<String> blockedRequests = new ArrayList<>();
     final Set<Request> inFlight = new LinkedHashSet<>();
+    /** Finished requests of this step with how long they took, {@code METHOD url} to milliseconds. */
+    final java.util.Map<String, Double> durations = new java.util.LinkedHashMap<>();
     boolean crashed;
 
     void attach(Page page) {
         page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
         page.onPageError(error -> pageErrors.add(error));
         page.onRequest(inFlight::add);
-        page.onRequestFinished(inFlight::remove);
+        page.onRequestFinished(request -> {
+            inFlight.remove(request);
+            double took = request.timing().responseEnd;
+            if (took >= 0) {
+                durations.merge(request.method() + " " + request.url(), took, Math::max);
+            }
+        });
         page.onRequestFailed(request -> {
             inFlight.remove(request);
             String failure = request.failure();
@@ -48,6 +56,7 @@ final class PageWatch {
         pageErrors.clear();
         failedRequests.clear();
         blockedRequests.clear();
+        durations.clear();
     }
 
     String pending() {

@@ -17,9 +17,10 @@ import java.util.Set;
  * @param allowedOrigins origins besides the target's the replayed page may reach (CDNs); all others are blocked
  * @param recordedClock  start the page's clock at the recording's time (Playwright's clock), for pages that
  *                       show dates
+ * @param slowRequestMillis a request slower than this is reported (unless it was as slow when recorded)
  */
 public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, Map<String, String> inputs,
-                            Set<String> allowedOrigins, boolean recordedClock) {
+                            Set<String> allowedOrigins, boolean recordedClock, long slowRequestMillis) {
 
     public ReplayOptions {
         Objects.requireNonNull(stepTimeout, "stepTimeout");
@@ -28,21 +29,24 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
         allowedOrigins = Set.copyOf(allowedOrigins);
     }
 
-    /** 10 s per step, 3 s to settle, screenshots under {@code target/replay}, no inputs, no other origins. */
+    /**
+     * 10 s per step, 3 s to settle, screenshots under {@code target/replay}, no inputs, no other origins, requests
+     * slower than 2 s reported.
+     */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), Map.of(),
-                Set.of(), false);
+                Set.of(), false, 2000);
     }
 
     public ReplayOptions withInputs(Map<String, String> values) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, recordedClock);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, recordedClock, slowRequestMillis);
     }
 
     public ReplayOptions withOutputDir(Path dir) {
-        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, recordedClock);
+        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, recordedClock, slowRequestMillis);
     }
 
     public ReplayOptions withStepTimeout(Duration timeout) {
-        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock);
+        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock, slowRequestMillis);
     }
 }

@@ -167,11 +167,38 @@ public final class ReplayRunner implements AutoCloseable {
             reason = "the page crashed";
         }
         String url = safely(page::url);
-        Path screenshot = watch.crashed ? null : screenshot(name, step, page, notes);
+        Path screenshot = watch.crashed ? null : screenshot(name, step, page, notes, "");
+        Path again = null;
+        // Only a settled page is probed further: one still loading a hanging response would hold an evaluate
+        // (which has no timeout) forever.
+        boolean settled = status == StepOutcome.Status.PASSED && !watch.crashed;
+        if (screenshot != null && settled) {
+            // A second picture after settling again: what differs between the two is the page's own motion
+            // (clocks, carousels), which a comparison must not blame on the build.
+            settle(page, watch, new ArrayList<>());
+            again = screenshot(name, step, page, notes, "-again");
+        }
+        double[] scroll = {0, 0};
+        if (settled) {
+            try {
+                List<?> position = (List<?>) page.evaluate("() => [window.scrollX, window.scrollY]");
+                scroll[0] = ((Number) position.get(0)).doubleValue();
+                scroll[1] = ((Number) position.get(1)).doubleValue();
+            } catch (PlaywrightException gone) {
+                notes.add("no scroll position: " + TargetLocator.firstLine(gone.getMessage()));
+            }
+        }
+        List<String> slow = new ArrayList<>();
+        watch.durations.forEach((request, millis) -> {
+            if (millis > options.slowRequestMillis()) {
+                slow.add(request + " took " + Math.round(millis) + " ms");
+            }
+        });
         return new StepOutcome(step, status, reason, done == null || done.found() == null ? null
                 : done.found().candidate(), done == null || done.found() == null ? -1 : done.found().rank(), url,
-                watch.console, watch.pageErrors, watch.failedRequests, watch.blockedRequests, notes,
-                System.currentTimeMillis() - started, screenshot);
+                watch.console, watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow,
+                done == null ? null : done.targetText(), done == null ? null : done.regionText(), notes,
+                scroll[0], scroll[1], System.currentTimeMillis() - started, screenshot, again);
     }
 
     /** Waits, at most the settle timeout, for no request in flight and a still DOM. */
@@ -217,11 +244,12 @@ public final class ReplayRunner implements AutoCloseable {
         });
     }
 
-    private Path screenshot(String name, Step step, Page page, List<String> notes) {
+    private Path screenshot(String name, Step step, Page page, List<String> notes, String suffix) {
         if (options.outputDir() == null) {
             return null;
         }
-        Path file = options.outputDir().resolve(safeName(name)).resolve("step-%02d.png".formatted(step.number()));
+        Path file = options.outputDir().resolve(safeName(name)).resolve("step-%02d%s.png".formatted(step.number(),
+                suffix));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, page.screenshot(new Page.ScreenshotOptions().setTimeout(options.stepTimeout().toMillis())));
@@ -240,7 +268,7 @@ public final class ReplayRunner implements AutoCloseable {
 
     private static StepOutcome skipped(Step step, String reason) {
         return new StepOutcome(step, StepOutcome.Status.SKIPPED, reason, null, -1, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), 0, null);
+                List.of(), List.of(), List.of(), null, null, List.of(), 0, 0, 0, null, null);
     }
 
     private static String safely(java.util.function.Supplier<String> read) {

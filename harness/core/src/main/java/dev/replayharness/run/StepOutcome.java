@@ -21,12 +21,22 @@ import java.util.Objects;
  * @param failedRequests requests that failed or answered 4xx/5xx, as {@code METHOD url -> status or error}
  * @param blockedRequests requests to origins the replay may not reach
  * @param notes          what else is worth knowing (page still busy after settling, coordinates used)
+ * @param slowRequests   requests slower than the limit, as {@code METHOD url took N ms}
+ * @param targetText     the target's text just before the step acted on it (normalised), or null
+ * @param regionText     the text of the region around the target (its form, dialog, section...), or null
+ * @param scrollX        the page's horizontal scroll once the step settled
+ * @param scrollY        the page's vertical scroll once the step settled
  * @param durationMillis how long the step took, settling included
  * @param screenshot     the viewport after the step, or null
+ * @param screenshotAgain the viewport once more, after settling again (what changes between the two is not the
+ *                       build's doing), or null
  */
 public record StepOutcome(Step step, Status status, String reason, SelectorCandidate selector, int selectorRank,
                           String urlAfter, List<String> console, List<String> pageErrors, List<String> failedRequests,
-                          List<String> blockedRequests, List<String> notes, long durationMillis, Path screenshot) {
+                          List<String> blockedRequests, List<String> slowRequests, String targetText,
+                          String regionText, List<String> notes, double scrollX, double scrollY,
+                          long durationMillis, Path screenshot,
+                          Path screenshotAgain) {
 
     /** How a step went. */
     public enum Status { PASSED, FAILED, SKIPPED }
@@ -38,6 +48,7 @@ public record StepOutcome(Step step, Status status, String reason, SelectorCandi
         pageErrors = List.copyOf(pageErrors);
         failedRequests = List.copyOf(failedRequests);
         blockedRequests = List.copyOf(blockedRequests);
+        slowRequests = List.copyOf(slowRequests);
         notes = List.copyOf(notes);
     }
 

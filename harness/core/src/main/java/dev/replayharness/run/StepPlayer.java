@@ -8,6 +8,7 @@ import dev.replayharness.journey.Action;
 import dev.replayharness.journey.ElementTarget;
 import dev.replayharness.journey.SelectorCandidate;
 import dev.replayharness.journey.Step;
+import dev.replayharness.journey.TextRegions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,26 @@ import java.util.Map;
 final class StepPlayer {
 
     /** What doing the action found out: the selector that won, and what is worth a note. */
-    record Done(TargetLocator.Found found, List<String> notes) {
+    record Done(TargetLocator.Found found, List<String> notes, String targetText, String regionText) {
+        Done(TargetLocator.Found found, List<String> notes) {
+            this(found, notes, null, null);
+        }
     }
+
+    /** The element's own text and its region's (nearest form, dialog, section...), scripts and styles left out. */
+    private static final String TEXT_PROBE = """
+            element => {
+              const text = node => {
+                const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
+                  acceptNode: t => t.parentElement && t.parentElement.closest('script,style,noscript,template')
+                    ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
+                let all = '';
+                while (walker.nextNode()) all += ' ' + walker.currentNode.nodeValue;
+                return all.replace(/\\s+/g, ' ').trim();
+              };
+              const region = element.closest(%s);
+              return [text(element), region ? text(region) : null];
+            }""".formatted("'" + TextRegions.SELECTOR + "'");
 
     /** Thrown when a masked value has no replacement: the step is skipped, not failed. */
     static final class NeedsInput extends RuntimeException {
@@ -72,13 +91,14 @@ final class StepPlayer {
             page.keyboard().press(press.key());
             return new Done(null, notes);
         }
-        ElementTarget target = targetOf(action);
+        ElementTarget target = action.target();
         String value = valueOf(step, action, target);
         if (target.candidates().isEmpty()) {
             return byCoordinates(action, target, notes);
         }
         TargetLocator.Found found = TargetLocator.find(page, target, timeoutMillis, watch);
         Locator element = found.locator();
+        List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
         if (action instanceof Action.Click click) {
             switch (click.kind()) {
                 case SINGLE -> element.click(new Locator.ClickOptions().setTimeout(timeoutMillis));
@@ -95,7 +115,7 @@ final class StepPlayer {
         } else if (action instanceof Action.Press press) {
             element.press(press.key(), new Locator.PressOptions().setTimeout(timeoutMillis));
         }
-        return new Done(found, notes);
+        return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
     }
 
     private Done scroll(Action.Scroll scroll, List<String> notes) {
@@ -121,21 +141,6 @@ final class StepPlayer {
                 .setButton(click.kind() == Action.ClickKind.RIGHT ? MouseButton.RIGHT : MouseButton.LEFT)
                 .setClickCount(click.kind() == Action.ClickKind.DOUBLE ? 2 : 1));
         return new Done(null, notes);
-    }
-
-    private static ElementTarget targetOf(Action action) {
-        if (action instanceof Action.Click click) {
-            return click.target();
-        } else if (action instanceof Action.Fill fill) {
-            return fill.target();
-        } else if (action instanceof Action.Check check) {
-            return check.target();
-        } else if (action instanceof Action.Select select) {
-            return select.target();
-        } else if (action instanceof Action.Press press) {
-            return press.target();
-        }
-        throw new IllegalArgumentException("no target in " + action);
     }
 
     /** The value to type or choose: recorded, or for a masked one the user's input for that field. */

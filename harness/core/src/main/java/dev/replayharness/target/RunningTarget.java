@@ -10,4 +10,19 @@ public interface RunningTarget extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A started target at {@code baseUrl} that {@code stop} stops (it must not throw). */
+    static RunningTarget of(URI baseUrl, Runnable stop) {
+        return new RunningTarget() {
+            @Override
+            public URI baseUrl() {
+                return baseUrl;
+            }
+
+            @Override
+            public void close() {
+                stop.run();
+            }
+        };
+    }
 }

@@ -66,18 +66,10 @@ public record StaticDirTarget(Path root, boolean spaFallback) implements Target 
         server.createContext("/", this::handle);
         server.start();
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        return new RunningTarget() {
-            @Override
-            public URI baseUrl() {
-                return base;
-            }
-
-            @Override
-            public void close() {
-                server.stop(0);
-                workers.shutdownNow();
-            }
-        };
+        return RunningTarget.of(base, () -> {
+            server.stop(0);
+            workers.shutdownNow();
+        });
     }
 
     private void handle(HttpExchange exchange) throws IOException {

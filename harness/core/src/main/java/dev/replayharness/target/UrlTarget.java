@@ -18,16 +18,7 @@ public record UrlTarget(URI baseUrl) implements Target {
 
     @Override
     public RunningTarget start() {
-        return new RunningTarget() {
-            @Override
-            public URI baseUrl() {
-                return UrlTarget.this.baseUrl;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return RunningTarget.of(baseUrl, () -> { });
     }
 
     @Override

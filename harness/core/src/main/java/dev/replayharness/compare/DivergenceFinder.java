@@ -1,0 +1,198 @@
+package dev.replayharness.compare;
+
+import dev.replayharness.compare.Divergence.Kind;
+import dev.replayharness.compare.Divergence.Severity;
+import dev.replayharness.journey.Action;
+import dev.replayharness.journey.ElementTarget;
+import dev.replayharness.journey.Journey;
+import dev.replayharness.journey.Step;
+import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.StepOutcome;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Behavioural divergence: what the replay did that the recording did not. Each step's outcome is read against
+ * the recorded step (its target's text, where it led) and what the recording says the page did (console errors,
+ * failed requests).
+ */
+public final class DivergenceFinder {
+
+    private final RecordedBehaviour recorded;
+    private final CompareOptions options;
+
+    public DivergenceFinder(RecordedBehaviour recorded, CompareOptions options) {
+        this.recorded = recorded;
+        this.options = options;
+    }
+
+    /** Every behavioural divergence of a replay, in step order. */
+    public List<Divergence> behavioural(ReplayResult result) {
+        List<Divergence> found = new ArrayList<>();
+        if (result.error() != null) {
+            found.add(new Divergence(Kind.STEP_FAILED, Severity.REGRESSION, 0, "the replay", "the replay to run",
+                    result.error(), List.of()));
+            return found;
+        }
+        String previousUrl = result.journey().startUrl();
+        for (StepOutcome outcome : result.outcomes()) {
+            Step step = outcome.step();
+            found.addAll(ofStep(result.journey(), outcome, previousUrl));
+            previousUrl = step.urlAfter() != null ? step.urlAfter() : previousUrl;
+        }
+        return found;
+    }
+
+    private List<Divergence> ofStep(Journey journey, StepOutcome outcome, String previousRecordedUrl) {
+        List<Divergence> found = new ArrayList<>();
+        Step step = outcome.step();
+        String where = step.describe();
+        List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
+        switch (outcome.status()) {
+            case FAILED -> found.add(new Divergence(outcome.reason() != null && outcome.reason()
+                    .startsWith("no element found") ? Kind.ELEMENT_MISSING : Kind.STEP_FAILED, Severity.REGRESSION,
+                    step.number(), where, "the step to be done as recorded", outcome.reason(), evidence));
+            case SKIPPED -> found.add(new Divergence(outcome.reason() != null && outcome.reason().startsWith("needs-input")
+                    ? Kind.NEEDS_INPUT : Kind.STEP_FAILED, outcome.reason() != null
+                    && outcome.reason().startsWith("needs-input") ? Severity.WARNING : Severity.REGRESSION,
+                    step.number(), where, "the step to run", outcome.reason(), evidence));
+            case PASSED -> { }
+        }
+        if (outcome.selectorDrifted()) {
+            found.add(new Divergence(Kind.SELECTOR_DRIFT, Severity.INFO, step.number(), where,
+                    "found by " + step.action().target().candidates().get(0), "found by " + outcome.selector(), evidence));
+        }
+        for (String line : outcome.console()) {
+            if (line.startsWith("error: ") && !recorded.consoleErrors().contains(
+                    RecordedBehaviour.normaliseMessage(line.substring(7)))) {
+                found.add(new Divergence(Kind.CONSOLE_ERROR, Severity.REGRESSION, step.number(), where,
+                        "no such console error", line.substring(7), evidence));
+            }
+        }
+        for (String error : outcome.pageErrors()) {
+            String first = error.lines().findFirst().orElse(error);
+            if (!recorded.consoleErrors().contains(RecordedBehaviour.normaliseMessage(first))) {
+                found.add(new Divergence(Kind.PAGE_ERROR, Severity.REGRESSION, step.number(), where,
+                        "no uncaught error", first, evidence));
+            }
+        }
+        for (String request : outcome.failedRequests()) {
+            String[] parts = request.split(" ", 2);
+            String url = parts.length > 1 ? parts[1].substring(0, Math.max(0, parts[1].lastIndexOf(" -> "))) : "";
+            String status = request.substring(request.lastIndexOf(" -> ") + 4);
+            String path = RecordedBehaviour.path(url);
+            if (options.ignoredRequests().contains(path)
+                    || recorded.failedRequests().contains(parts[0] + " " + path + " " + status)) {
+                continue;
+            }
+            found.add(new Divergence(Kind.FAILED_REQUEST, Severity.REGRESSION, step.number(), where,
+                    "the request to succeed", request, evidence));
+        }
+        for (String slow : outcome.slowRequests()) {
+            String[] parts = slow.split(" ");
+            Double recordedMillis = parts.length > 1 ? recorded.requestMillis().get(parts[0] + " "
+                    + RecordedBehaviour.path(parts[1])) : null;
+            double took = Double.parseDouble(parts[parts.length - 2]);
+            if (recordedMillis == null || took > 2 * recordedMillis) {
+                found.add(new Divergence(Kind.SLOW_REQUEST, Severity.REGRESSION, step.number(), where,
+                        recordedMillis == null ? "requests to answer quickly" : "about " + Math.round(recordedMillis)
+                                + " ms, as recorded", slow, evidence));
+            }
+        }
+        if (outcome.status() == StepOutcome.Status.PASSED) {
+            url(journey, outcome, previousRecordedUrl).ifPresent(found::add);
+            text(outcome).forEach(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * The address after the step, where the recording says where it led: always with posthog-js's address
+     * tracking; with plain rrweb only where a page load shows it (inside a single-page app it cannot know).
+     */
+    private java.util.Optional<Divergence> url(Journey journey, StepOutcome outcome, String previousRecordedUrl) {
+        Step step = outcome.step();
+        if (step.urlAfter() == null || outcome.urlAfter() == null) {
+            return java.util.Optional.empty();
+        }
+        boolean known = journey.tracksUrlChanges() || !step.urlAfter().equals(previousRecordedUrl)
+                || step.action() instanceof Action.Navigate || step.action() instanceof Action.History;
+        if (!known) {
+            return java.util.Optional.empty();
+        }
+        String expected = comparable(step.urlAfter());
+        String actual = comparable(outcome.urlAfter());
+        if (expected.equals(actual)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Divergence(Kind.URL_CHANGED, Severity.REGRESSION, step.number(),
+                step.describe(), expected, actual, outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot())));
+    }
+
+    /** Path and query (sorted, ignored parameters left out): the origin is the target's, not the recording's. */
+    private String comparable(String url) {
+        try {
+            URI uri = URI.create(url);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            if (uri.getRawQuery() == null) {
+                return path;
+            }
+            TreeMap<String, String> query = new TreeMap<>();
+            for (String pair : uri.getRawQuery().split("&")) {
+                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                if (!options.ignoredQueryParams().contains(name)) {
+                    query.put(pair, pair);
+                }
+            }
+            return query.isEmpty() ? path : path + "?" + String.join("&", query.keySet());
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /**
+     * The target's own text must read the same (volatile parts masked); its region's must hold the same words,
+     * in any order (a reordered list is not a regression).
+     */
+    private List<Divergence> text(StepOutcome outcome) {
+        List<Divergence> found = new ArrayList<>();
+        Step step = outcome.step();
+        ElementTarget target = step.action().target();
+        if (target == null) {
+            return found;
+        }
+        List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
+        if (target.text() != null && outcome.targetText() != null
+                && !stable(target.text()).equals(stable(outcome.targetText()))) {
+            found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
+                    "'" + target.text() + "'", "'" + outcome.targetText() + "'", evidence));
+        } else if (target.regionText() != null && outcome.regionText() != null
+                && !words(target.regionText()).equals(words(outcome.regionText()))) {
+            found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
+                    "the region around it to read '" + abbreviate(target.regionText()) + "'",
+                    "'" + abbreviate(outcome.regionText()) + "'", evidence));
+        }
+        return found;
+    }
+
+    private String stable(String text) {
+        String result = text;
+        for (Pattern pattern : options.volatileText()) {
+            result = pattern.matcher(result).replaceAll("#");
+        }
+        return result.replaceAll("\\s+", " ").trim();
+    }
+
+    private List<String> words(String text) {
+        return Arrays.stream(stable(text).split(" ")).filter(word -> !word.isEmpty()).sorted().toList();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+    }
+}

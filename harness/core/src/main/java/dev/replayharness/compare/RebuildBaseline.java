@@ -1,0 +1,89 @@
+package dev.replayharness.compare;
+
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.browser.NetworkPolicy;
+import dev.replayharness.browser.RebuiltPage;
+import dev.replayharness.dom.DomMirror;
+import dev.replayharness.dom.PageState;
+import dev.replayharness.dom.Rebuild;
+import dev.replayharness.journey.Journey;
+import dev.replayharness.journey.Step;
+import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.StepOutcome;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The expected pictures from the recording itself: for each step, the recorded page once it had settled after the
+ * step, rebuilt and rendered with scripts off, scrolled to where the replayed page was (so a different scroll is
+ * not read as a different page). Its images and fonts come from the given base URL (the recorded origin mapped
+ * onto it); nothing else is reached. Renders are kept, so replays of one recording on several builds share them.
+ */
+public final class RebuildBaseline {
+
+    /** Changes further apart than this end the burst that follows a step (renders, fetched data, animations). */
+    static final long RECORDED_QUIET_MILLIS = 400;
+
+    private final BrowserSession session;
+    private final DomMirror mirror;
+    private final Journey journey;
+    private final NetworkPolicy policy;
+    private final Map<String, byte[]> renders = new HashMap<>();
+
+    public RebuildBaseline(BrowserSession session, DomMirror mirror, Journey journey, URI assetsBase) {
+        this.session = session;
+        this.mirror = mirror;
+        this.journey = journey;
+        NetworkPolicy assets = NetworkPolicy.blockAll();
+        if (journey.startUrl() != null) {
+            URI start = URI.create(journey.startUrl());
+            assets = assets.mapping(start.getScheme() + "://" + start.getRawAuthority(), assetsBase.toString());
+        }
+        this.policy = assets;
+    }
+
+    /** Expected PNG per step number of the replay, for the steps that passed and have a recorded page. */
+    public Map<Integer, byte[]> expectedFor(ReplayResult result) {
+        Map<Integer, byte[]> expected = new HashMap<>();
+        for (StepOutcome outcome : result.outcomes()) {
+            if (outcome.status() != StepOutcome.Status.PASSED) {
+                continue;
+            }
+            byte[] picture = render(outcome);
+            if (picture != null) {
+                expected.put(outcome.step().number(), picture);
+            }
+        }
+        return expected;
+    }
+
+    private byte[] render(StepOutcome outcome) {
+        Step step = outcome.step();
+        String key = step.number() + "@" + Math.round(outcome.scrollX()) + "," + Math.round(outcome.scrollY());
+        if (renders.containsKey(key)) {
+            return renders.get(key);
+        }
+        List<Step> steps = journey.steps();
+        long limit = mirror.span(step.window())[1];
+        for (int j = step.number(); j < steps.size(); j++) {
+            if (steps.get(j).window() == step.window()) {
+                limit = steps.get(j).timestamp() - 1;
+                break;
+            }
+        }
+        long settled = mirror.settledAfter(step.timestamp(), step.window(), RECORDED_QUIET_MILLIS, limit);
+        PageState page = mirror.at(settled, step.window());
+        byte[] picture = null;
+        if (page.hasDocument()) {
+            try (RebuiltPage rebuilt = RebuiltPage.render(session,
+                    Rebuild.of(page).withPageScroll(outcome.scrollX(), outcome.scrollY()), policy)) {
+                picture = rebuilt.screenshot();
+            }
+        }
+        renders.put(key, picture);
+        return picture;
+    }
+}

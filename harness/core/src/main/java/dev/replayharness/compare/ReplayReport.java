@@ -1,0 +1,38 @@
+package dev.replayharness.compare;
+
+import dev.replayharness.run.ReplayResult;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A replay with its verdict: what diverged, and how much each step's picture differed from the expected one.
+ *
+ * @param result       the replay
+ * @param divergences  everything that diverged, in step order
+ * @param visualRatios the differing-pixel ratio per step number, where a picture was compared
+ */
+public record ReplayReport(ReplayResult result, List<Divergence> divergences, Map<Integer, Double> visualRatios) {
+
+    public ReplayReport {
+        Objects.requireNonNull(result, "result");
+        divergences = List.copyOf(divergences);
+        visualRatios = Map.copyOf(visualRatios);
+    }
+
+    /** The divergences that fail a test. */
+    public List<Divergence> regressions() {
+        return divergences.stream().filter(d -> d.severity() == Divergence.Severity.REGRESSION).toList();
+    }
+
+    /** The divergences of one step. */
+    public List<Divergence> at(int step) {
+        return divergences.stream().filter(d -> d.step() == step).toList();
+    }
+
+    /** The largest differing-pixel ratio over the steps, 0 when nothing was compared. */
+    public double maxVisualRatio() {
+        return visualRatios.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.replayharness.compare;
+
+import dev.replayharness.compare.Divergence.Kind;
+import dev.replayharness.compare.Divergence.Severity;
+import dev.replayharness.run.StepOutcome;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares a step's pictures with the expected one. The replay took two pictures after the step (the second
+ * after settling again); the closer of the two counts, so a clock or carousel that moved between them is not
+ * blamed on the build while a real change shows in both. A diff picture is written beside the screenshot.
+ */
+public final class VisualCheck {
+
+    private final CompareOptions options;
+
+    public VisualCheck(CompareOptions options) {
+        this.options = options;
+    }
+
+    /** The differing ratio and, when beyond the limit, the divergence. */
+    public record Outcome(double ratio, Optional<Divergence> divergence) {
+    }
+
+    public Outcome compare(StepOutcome outcome, byte[] expected, String baselineName) {
+        if (outcome.screenshot() == null || expected == null) {
+            return new Outcome(0, Optional.empty());
+        }
+        PixelDiff diff = new PixelDiff(PixelDiff.Options.defaults().withDiffImage());
+        PixelDiff.Result best = diff.compare(expected, read(outcome.screenshot()));
+        if (!best.identical() && outcome.screenshotAgain() != null) {
+            PixelDiff.Result again = diff.compare(expected, read(outcome.screenshotAgain()));
+            if (again.ratio() < best.ratio()) {
+                best = again;
+            }
+        }
+        if (best.ratio() <= options.maxVisualRatio()) {
+            return new Outcome(best.ratio(), Optional.empty());
+        }
+        Path diffFile = sibling(outcome.screenshot(), "-diff.png");
+        Path expectedFile = sibling(outcome.screenshot(), "-expected.png");
+        try {
+            ImageIO.write(best.diff(), "png", diffFile.toFile());
+            Files.write(expectedFile, expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + diffFile, e);
+        }
+        List<Path> evidence = new ArrayList<>(List.of(expectedFile, outcome.screenshot(), diffFile));
+        return new Outcome(best.ratio(), Optional.of(new Divergence(Kind.VISUAL_CHANGED, Severity.REGRESSION,
+                outcome.step().number(), outcome.step().describe(),
+                "at most %.1f%% of pixels off %s".formatted(options.maxVisualRatio() * 100, baselineName),
+                "%.1f%% (%d pixels)".formatted(best.ratio() * 100, best.differingPixels()), evidence)));
+    }
+
+    private static Path sibling(Path screenshot, String suffix) {
+        String name = screenshot.getFileName().toString().replaceFirst("\\.png$", "");
+        return screenshot.resolveSibling(name + suffix);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.replayharness.junit5;
+
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.bundle.Bundles;
+import dev.replayharness.bundle.ReadLimits;
+import dev.replayharness.bundle.Recording;
+import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.compare.Divergence;
+import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.compare.ReplayReport;
+import dev.replayharness.journey.Journey;
+import dev.replayharness.journey.JourneyExtractor;
+import dev.replayharness.journey.Step;
+import dev.replayharness.run.ReplayOptions;
+import dev.replayharness.run.StepOutcome;
+import dev.replayharness.target.StaticDirTarget;
+import dev.replayharness.target.Target;
+import dev.replayharness.target.UrlTarget;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Recordings as JUnit 5 tests: a container per recording, a test per step, named as the step reads ("step 4: fill
+ * 'Email' (css=#email) with 'ada@example.com'"). The recording is replayed against the target when its first test
+ * runs; each step's test fails with what diverged there. Use from a {@link ReplayTest} method:
+ *
+ * <pre>{@code
+ * @ReplayTest
+ * Stream<DynamicNode> replays() {
+ *     return ReplayTests.bundles("src/test/replays").against("http://127.0.0.1:8080/").stream();
+ * }
+ * }</pre>
+ *
+ * A recording is a file (rrweb JSON, PostHog export, portable bundle) or a folder whose files are one session
+ * (PostHog snapshot blobs).
+ */
+public final class ReplayTests {
+
+    private final Path directory;
+    private final Target target;
+    private final ReplayOptions replayOptions;
+    private final CompareOptions compareOptions;
+    private BrowserSession session;
+
+    private ReplayTests(Path directory, Target target, ReplayOptions replayOptions, CompareOptions compareOptions) {
+        this.directory = directory;
+        this.target = target;
+        this.replayOptions = replayOptions;
+        this.compareOptions = compareOptions;
+    }
+
+    /** The recordings in a folder, one test container each, in name order. */
+    public static ReplayTests bundles(String directory) {
+        return bundles(Path.of(directory));
+    }
+
+    public static ReplayTests bundles(Path directory) {
+        return new ReplayTests(directory, null, ReplayOptions.defaults().withOutputDir(Path.of("target", "replay")),
+                CompareOptions.defaults());
+    }
+
+    /** Replays against this target. */
+    public ReplayTests against(Target replayTarget) {
+        return new ReplayTests(directory, replayTarget, replayOptions, compareOptions);
+    }
+
+    /** Replays against a running app ({@code http...}) or a build folder served here. */
+    public ReplayTests against(String urlOrFolder) {
+        return against(urlOrFolder.startsWith("http://") || urlOrFolder.startsWith("https://")
+                ? new UrlTarget(URI.create(urlOrFolder)) : new StaticDirTarget(Path.of(urlOrFolder), true));
+    }
+
+    /** Values for masked fields, by field id, name, label or {@code step:N}. */
+    public ReplayTests withInputs(Map<String, String> inputs) {
+        return new ReplayTests(directory, target, replayOptions.withInputs(inputs), compareOptions);
+    }
+
+    public ReplayTests comparing(CompareOptions options) {
+        return new ReplayTests(directory, target, replayOptions, options);
+    }
+
+    /** Where screenshots, expected pictures and diffs go ({@code target/replay} by default). */
+    public ReplayTests writingTo(Path outputDir) {
+        return new ReplayTests(directory, target, replayOptions.withOutputDir(outputDir), compareOptions);
+    }
+
+    /** The tests; closing the stream (JUnit does) closes the browser. */
+    public Stream<DynamicNode> stream() {
+        Objects.requireNonNull(target, "no target: call against(...) first");
+        List<Path> recordings;
+        try (Stream<Path> entries = Files.list(directory)) {
+            recordings = entries.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the recordings in " + directory, e);
+        }
+        return recordings.stream().<DynamicNode>map(this::container).onClose(() -> {
+            if (session != null) {
+                session.close();
+            }
+        });
+    }
+
+    private DynamicContainer container(Path recordingPath) {
+        String name = recordingPath.getFileName().toString();
+        Journey journey;
+        try (Recording recording = open(recordingPath)) {
+            journey = JourneyExtractor.extract(recording);
+        }
+        Verdict verdict = new Verdict(recordingPath, name);
+        List<DynamicNode> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("replay against " + target.describe(), recordingPath.toUri(),
+                () -> verdict.check(0)));
+        for (Step step : journey.steps()) {
+            tests.add(DynamicTest.dynamicTest(step.describe(), recordingPath.toUri(), () -> verdict.check(step.number())));
+        }
+        return DynamicContainer.dynamicContainer(name, recordingPath.toUri(), tests.stream());
+    }
+
+    private static Recording open(Path recordingPath) {
+        try {
+            if (Files.isDirectory(recordingPath)) {
+                try (Stream<Path> files = Files.list(recordingPath)) {
+                    return Bundles.openAll(files.filter(Files::isRegularFile).sorted().toList(), ReadLimits.defaults());
+                }
+            }
+            return Bundles.open(recordingPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + recordingPath, e);
+        }
+    }
+
+    /** The replay of one recording, done once when its first test runs. */
+    private final class Verdict {
+        private final Path recordingPath;
+        private final String name;
+        private ReplayReport report;
+
+        Verdict(Path recordingPath, String name) {
+            this.recordingPath = recordingPath;
+            this.name = name;
+        }
+
+        void check(int step) {
+            ReplayReport verdict = report();
+            if (step > 0) {
+                verdict.result().outcomes().stream().filter(o -> o.step().number() == step
+                        && o.status() == StepOutcome.Status.SKIPPED).findFirst().ifPresent(skipped -> {
+                            throw new TestAbortedException(skipped.reason());
+                        });
+            }
+            List<Divergence> failing = verdict.at(step).stream()
+                    .filter(d -> d.severity() == Divergence.Severity.REGRESSION).toList();
+            if (!failing.isEmpty()) {
+                throw new AssertionFailedError(failing.stream().map(Divergence::describe)
+                        .collect(Collectors.joining("\n")));
+            }
+        }
+
+        private ReplayReport report() {
+            if (report == null) {
+                if (session == null) {
+                    session = BrowserSession.launch();
+                }
+                try (Recording recording = open(recordingPath)) {
+                    report = new RegressionCheck(session, replayOptions, compareOptions).check(name, recording, target);
+                }
+            }
+            return report;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.replayharness.junit5;
+
+import dev.replayharness.fixtures.FixtureBuilds;
+import dev.replayharness.fixtures.server.FixtureServer;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dynamic tests a folder of recordings becomes: named as the steps read, passing on the build they were
+ * recorded on, and failing at the right step, with what diverged, where an element is gone.
+ */
+@Tag("browser")
+class ReplayTestsTest {
+
+    @TempDir
+    Path replays;
+    @TempDir
+    Path out;
+
+    /** A folder of recordings, as a project keeps them: here one, the add-to-cart journey. */
+    private Path recordings() throws Exception {
+        Path recording = replays.resolve("add-to-cart.json");
+        if (!Files.exists(recording)) {
+            Files.copy(FixtureBuilds.bundles().resolve("shop-add-to-cart/rrweb/events.json"), recording);
+        }
+        return replays;
+    }
+
+    /** Runs every dynamic test the way JUnit would; the outcome of each by its display name. */
+    private static Map<String, Throwable> execute(Stream<DynamicNode> nodes) {
+        Map<String, Throwable> outcomes = new LinkedHashMap<>();
+        try (nodes) {
+            nodes.forEach(node -> run(node, outcomes));
+        }
+        return outcomes;
+    }
+
+    private static void run(DynamicNode node, Map<String, Throwable> outcomes) {
+        if (node instanceof DynamicContainer container) {
+            container.getChildren().forEach(child -> run(child, outcomes));
+        } else if (node instanceof DynamicTest test) {
+            try {
+                test.getExecutable().execute();
+                outcomes.put(test.getDisplayName(), null);
+            } catch (Throwable failure) {
+                outcomes.put(test.getDisplayName(), failure);
+            }
+        }
+    }
+
+    @Test
+    void onTheRecordedBuildEveryStepPasses() throws Exception {
+        try (FixtureServer app = FixtureServer.start(FixtureBuilds.build("shop", "baseline"))) {
+            Map<String, Throwable> outcomes = execute(ReplayTests.bundles(recordings()).against(app.baseUrl())
+                    .writingTo(out.resolve("baseline")).stream());
+            assertThat(outcomes.keySet()).contains("step 1: open http://shop.lantern.test:36649/products/copper-kettle",
+                    "step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])",
+                    "step 3: click 'View cart' (role=link \"View cart\")");
+            assertThat(outcomes.values()).allMatch(failure -> failure == null);
+        }
+    }
+
+    @Test
+    void withTheButtonGoneItsStepFailsSayingWhatWasLookedFor() throws Exception {
+        try (FixtureServer app = FixtureServer.start(FixtureBuilds.build("shop", "removed-element"))) {
+            Map<String, Throwable> outcomes = execute(ReplayTests.bundles(recordings()).against(app.baseUrl())
+                    .writingTo(out.resolve("removed")).stream());
+            Throwable failure = outcomes.get("step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])");
+            assertThat(failure).isInstanceOf(AssertionFailedError.class)
+                    .hasMessageContaining("ELEMENT_MISSING")
+                    .hasMessageContaining("no element found for 'Add to cart'")
+                    .hasMessageContaining("[data-testid=\"add-to-cart\"] (0 visible)");
+            // The product page itself looks different without the button: its picture differs too.
+            assertThat(outcomes.get("step 1: open http://shop.lantern.test:36649/products/copper-kettle"))
+                    .hasMessageContaining("VISUAL_CHANGED");
+        }
+    }
+}
