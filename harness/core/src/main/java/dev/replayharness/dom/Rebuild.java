@@ -142,7 +142,7 @@ public final class Rebuild {
                 return;
             }
             if (tag.equals("textarea")) {
-                String value = node.value != null ? node.value : textOf(node);
+                String value = node.value != null ? node.value : DocumentState.textOf(node);
                 html.append(PageState.escape(value, false));
             } else {
                 children(node);
@@ -232,13 +232,6 @@ public final class Rebuild {
                 safe = safe.replace(":not(:defined)", ":not(*)").replace(":defined", ":is(*)");
             }
             return safe;
-        }
-
-        private static String textOf(MirrorNode node) {
-            StringBuilder text = new StringBuilder();
-            node.children.stream().filter(child -> child.type == NodeType.TEXT && child.text != null)
-                    .forEach(child -> text.append(child.text));
-            return text.toString();
         }
 
         private void attribute(String name, String value) {

@@ -371,7 +371,7 @@ public final class JourneyExtractor {
         boolean masked = data.text() != null && !data.text().isEmpty() && data.text().chars().allMatch(c -> c == '*');
         if (tag.equals("input") && (type.equals("checkbox") || type.equals("radio"))) {
             if (theirs || lastClickOnLabel(recorded)) {
-                changeAfterClick(recorded, page, data.id(), new TargetFinder(page), target ->
+                changeAfterClick(recorded, data.id(), new TargetFinder(page), target ->
                         new Action.Check(target, type.equals("radio") || data.isChecked()));
             }
             return;
@@ -380,7 +380,7 @@ public final class JourneyExtractor {
             String current = node.get().value();
             if (data.text() != null && !data.text().equals(current)) {
                 String label = masked ? null : optionLabel(page, node.get(), data.text());
-                changeAfterClick(recorded, page, data.id(), new TargetFinder(page), target ->
+                changeAfterClick(recorded, data.id(), new TargetFinder(page), target ->
                         new Action.Select(target, masked ? null : data.text(), label, masked));
             }
             return;
@@ -409,7 +409,7 @@ public final class JourneyExtractor {
     }
 
     /** A check or select change right after a click on that field (or its label) replaces the click. */
-    private void changeAfterClick(RecordedEvent recorded, PageState page, int fieldId, TargetFinder finder,
+    private void changeAfterClick(RecordedEvent recorded, int fieldId, TargetFinder finder,
                                   java.util.function.Function<ElementTarget, Action> change) {
         openFill = -1;
         Step last = lastStepIn(recorded.window());
