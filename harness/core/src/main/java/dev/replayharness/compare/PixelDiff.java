@@ -111,46 +111,46 @@ public final class PixelDiff {
         if (sameShape && !options.diffImage() && Pixels.sameRaster(expected, actual)) {
             return new Result(width, height, 0, 0, total, null); // identical bytes: no pixel needs a look
         }
-        int[] a = Pixels.argb(expected);
-        int[] b = Pixels.argb(actual);
-        if (sameShape && !options.diffImage() && Arrays.equals(a, b)) {
-            return new Result(width, height, 0, 0, total, null);
-        }
+        byte[] a = Pixels.abgr(expected);
+        byte[] b = Pixels.abgr(actual);
         boolean[] masked = maskOf(width, height);
-        int[] diff = options.diffImage() ? new int[width * height] : null;
+        int[] diff = options.diffImage() ? background(a, aw, width, height, masked) : null;
         double maxDelta = MAX_YIQ_DELTA * options.threshold() * options.threshold();
         long differing = outside;
         long antiAliased = 0;
+        int rowBytes = width * 4;
+        RowBrightness lightA = new RowBrightness(a, aw);
+        RowBrightness lightB = new RowBrightness(b, bw);
         for (int y = 0; y < height; y++) {
             int rowA = y * aw;
             int rowB = y * bw;
-            for (int x = 0; x < width; x++) {
-                int p = a[rowA + x];
-                int q = b[rowB + x];
-                int at = y * width + x;
-                if (masked != null && masked[at]) {
-                    if (diff != null) {
-                        diff[at] = MASK_COLOUR;
-                    }
-                    continue;
+            int x = 0;
+            while (x < width) {
+                // Equal runs are skipped by the vectorised mismatch; only differing pixels are unpacked, and
+                // inside a differing area pixels are walked one by one until the images agree again.
+                int skip = Arrays.mismatch(a, (rowA + x) * 4, rowA * 4 + rowBytes, b, (rowB + x) * 4, rowB * 4 + rowBytes);
+                if (skip < 0) {
+                    break;
                 }
-                if (p == q || colorDelta(p, q) <= maxDelta) {
-                    if (diff != null) {
-                        diff[at] = faded(p);
+                x += skip >> 2;
+                for (; x < width && Pixels.rawAt(a, rowA + x) != Pixels.rawAt(b, rowB + x); x++) {
+                    int at = y * width + x;
+                    if (masked != null && masked[at]
+                            || colorDelta(Pixels.argbAt(a, rowA + x), Pixels.argbAt(b, rowB + x)) <= maxDelta) {
+                        continue;
                     }
-                    continue;
-                }
-                if (!options.countAntiAliased() && (antiAliased(a, aw, height, x, y, b, bw)
-                        || antiAliased(b, bw, height, x, y, a, aw))) {
-                    antiAliased++;
-                    if (diff != null) {
-                        diff[at] = ANTI_ALIASED_COLOUR;
+                    if (!options.countAntiAliased() && (antiAliased(a, lightA, aw, height, x, y, b, bw)
+                            || antiAliased(b, lightB, bw, height, x, y, a, aw))) {
+                        antiAliased++;
+                        if (diff != null) {
+                            diff[at] = ANTI_ALIASED_COLOUR;
+                        }
+                    } else {
+                        differing++;
+                        if (diff != null) {
+                            diff[at] = DIFF_COLOUR;
+                        }
                     }
-                    continue;
-                }
-                differing++;
-                if (diff != null) {
-                    diff[at] = DIFF_COLOUR;
                 }
             }
         }
@@ -160,6 +160,18 @@ public final class PixelDiff {
             picture.setRGB(0, 0, width, height, diff, 0, width);
         }
         return new Result(width, height, differing, antiAliased, total, picture);
+    }
+
+    /** The diff picture before differences are drawn: the expected image faded, masks in their colour. */
+    private static int[] background(byte[] expected, int stride, int width, int height, boolean[] masked) {
+        int[] picture = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int at = y * width + x;
+                picture[at] = masked != null && masked[at] ? MASK_COLOUR : faded(Pixels.argbAt(expected, y * stride + x));
+            }
+        }
+        return picture;
     }
 
     private boolean[] maskOf(int width, int height) {
@@ -182,12 +194,12 @@ public final class PixelDiff {
      * equal to it, and the darkest or the brightest neighbour lies in a flat area (three or more equal neighbours)
      * in both images — an edge's blend, not a change of content.
      */
-    private static boolean antiAliased(int[] image, int stride, int height, int x, int y, int[] other, int otherStride) {
+    private static boolean antiAliased(byte[] image, RowBrightness light, int stride, int height, int x, int y, byte[] other, int otherStride) {
         int x0 = Math.max(x - 1, 0);
         int y0 = Math.max(y - 1, 0);
         int x1 = Math.min(x + 1, stride - 1);
         int y1 = Math.min(y + 1, height - 1);
-        int centre = image[y * stride + x];
+        double centre = light.row(y)[x];
         int zeroes = x == x0 || x == x1 || y == y0 || y == y1 ? 1 : 0;
         double min = 0;
         double max = 0;
@@ -196,11 +208,12 @@ public final class PixelDiff {
         int maxX = 0;
         int maxY = 0;
         for (int ny = y0; ny <= y1; ny++) {
+            double[] row = light.row(ny);
             for (int nx = x0; nx <= x1; nx++) {
                 if (nx == x && ny == y) {
                     continue;
                 }
-                double delta = brightnessDelta(centre, image[ny * stride + nx]);
+                double delta = centre - row[nx];
                 if (delta == 0) {
                     if (++zeroes > 2) {
                         return false;
@@ -224,7 +237,7 @@ public final class PixelDiff {
     }
 
     /** Three or more of the pixel's neighbours have exactly its colour. */
-    private static boolean flat(int[] image, int stride, int height, int x, int y) {
+    private static boolean flat(byte[] image, int stride, int height, int x, int y) {
         if (x >= stride) {
             return false;
         }
@@ -232,11 +245,11 @@ public final class PixelDiff {
         int y0 = Math.max(y - 1, 0);
         int x1 = Math.min(x + 1, stride - 1);
         int y1 = Math.min(y + 1, height - 1);
-        int centre = image[y * stride + x];
+        int centre = Pixels.rawAt(image, y * stride + x);
         int same = x == x0 || x == x1 || y == y0 || y == y1 ? 1 : 0;
         for (int ny = y0; ny <= y1; ny++) {
             for (int nx = x0; nx <= x1; nx++) {
-                if ((nx != x || ny != y) && image[ny * stride + nx] == centre && ++same > 2) {
+                if ((nx != x || ny != y) && Pixels.rawAt(image, ny * stride + nx) == centre && ++same > 2) {
                     return true;
                 }
             }
@@ -263,23 +276,8 @@ public final class PixelDiff {
         return 0.5053 * yDelta * yDelta + 0.299 * iDelta * iDelta + 0.1957 * qDelta * qDelta;
     }
 
-    /** The signed brightness (Y) difference of two pixels blended onto white. */
-    private static double brightnessDelta(int p, int q) {
-        double pa = ((p >>> 24) & 0xff) / 255.0;
-        double qa = ((q >>> 24) & 0xff) / 255.0;
-        double y1 = (255 + (((p >> 16) & 0xff) - 255) * pa) * 0.29889531 + (255 + (((p >> 8) & 0xff) - 255) * pa)
-                * 0.58662247 + (255 + ((p & 0xff) - 255) * pa) * 0.11448223;
-        double y2 = (255 + (((q >> 16) & 0xff) - 255) * qa) * 0.29889531 + (255 + (((q >> 8) & 0xff) - 255) * qa)
-                * 0.58662247 + (255 + ((q & 0xff) - 255) * qa) * 0.11448223;
-        return y1 - y2;
-    }
-
     private static int faded(int argb) {
-        double alpha = ((argb >>> 24) & 0xff) / 255.0;
-        double luma = (255 + (((argb >> 16) & 0xff) - 255) * alpha) * 0.29889531
-                + (255 + (((argb >> 8) & 0xff) - 255) * alpha) * 0.58662247 + (255 + ((argb & 0xff) - 255) * alpha)
-                * 0.11448223;
-        int grey = (int) Math.round(255 + (luma - 255) * 0.1);
+        int grey = (int) Math.round(255 + (RowBrightness.of(argb) - 255) * 0.1);
         return 0xff000000 | grey << 16 | grey << 8 | grey;
     }
 

@@ -56,4 +56,36 @@ class PixelDiffTest {
         // Red against cyan spans the largest distance: the constant pixelmatch normalises by (35215).
         assertThat(PixelDiff.colorDelta(0xffff0000, 0xff00ffff)).isCloseTo(35215, within(1.0));
     }
+
+    @Test
+    void byteAndIntRastersCompareAlikeAndTheDiffPictureMarksTheChange() {
+        BufferedImage ints = filled(20, 10, 0xffffff);
+        BufferedImage bytes = new BufferedImage(20, 10, BufferedImage.TYPE_4BYTE_ABGR);
+        bytes.getGraphics().drawImage(ints, 0, 0, null);
+        for (int x = 5; x < 15; x++) {
+            bytes.setRGB(x, 4, 0xff0000ff);
+            bytes.setRGB(x, 5, 0xff0000ff);
+        }
+
+        PixelDiff.Result result = new PixelDiff(PixelDiff.Options.defaults().withDiffImage()).compare(ints, bytes);
+
+        assertThat(result.differingPixels()).isEqualTo(20);
+        assertThat(result.diff().getRGB(5, 4)).isEqualTo(0xffff0000);
+        assertThat(result.diff().getRGB(0, 0)).isNotEqualTo(0xffff0000);
+        assertThat(new PixelDiff().compare(bytes, ints).differingPixels()).isEqualTo(20);
+    }
+
+    @Test
+    void maskedAreasAreNotCounted() {
+        BufferedImage base = filled(10, 10, 0xffffff);
+        BufferedImage changed = filled(10, 10, 0xffffff);
+        for (int y = 0; y < 10; y++) {
+            changed.setRGB(2, y, 0xff000000);
+        }
+
+        PixelDiff masked = new PixelDiff(PixelDiff.Options.defaults()
+                .withMasks(java.util.List.of(new java.awt.Rectangle(0, 0, 5, 5))));
+
+        assertThat(masked.compare(base, changed).differingPixels()).isEqualTo(5);
+    }
 }
