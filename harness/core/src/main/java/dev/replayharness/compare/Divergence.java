@@ -54,8 +54,11 @@ public record Divergence(Kind kind, Severity severity, int step, String where, S
         }
     }
 
-    /** How much a divergence matters. */
-    public enum Severity { REGRESSION, WARNING, INFO }
+    /**
+     * How much a divergence matters: a regression fails a test; a warning is reported; flaky means the baseline
+     * build itself varied there between two runs, so the difference says nothing about this build; info is context.
+     */
+    public enum Severity { REGRESSION, WARNING, FLAKY, INFO }
 
     public Divergence {
         Objects.requireNonNull(kind, "kind");

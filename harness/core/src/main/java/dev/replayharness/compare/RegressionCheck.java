@@ -2,6 +2,8 @@ package dev.replayharness.compare;
 
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.Recording;
+import dev.replayharness.compare.Divergence.Kind;
+import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.dom.DomMirror;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
@@ -21,58 +23,92 @@ import java.util.Map;
 
 /**
  * Replays a recording against a target and judges it: behavioural divergence from the recording, and each step's
- * picture against the rebuilt recorded page at that moment.
+ * picture against the expected one from the chosen {@link VisualBaseline} (the rebuilt recording by default).
  */
 public final class RegressionCheck {
 
     private final BrowserSession session;
     private final ReplayOptions replayOptions;
     private final CompareOptions compareOptions;
+    private final VisualBaseline baseline;
 
     public RegressionCheck(BrowserSession session, ReplayOptions replayOptions, CompareOptions compareOptions) {
+        this(session, replayOptions, compareOptions, VisualBaseline.rebuiltRecording());
+    }
+
+    public RegressionCheck(BrowserSession session, ReplayOptions replayOptions, CompareOptions compareOptions,
+                           VisualBaseline baseline) {
         this.session = session;
         this.replayOptions = replayOptions;
         this.compareOptions = compareOptions;
+        this.baseline = baseline;
     }
 
     public ReplayReport check(String name, Recording recording, Target target) {
         Journey journey = JourneyExtractor.extract(recording);
         RecordedBehaviour recorded = RecordedBehaviour.of(recording);
-        DomMirror mirror = DomMirror.of(recording);
         RunningTarget running;
         try {
             running = target.start();
         } catch (RuntimeException startFailed) {
             ReplayResult failed = new ReplayResult(name, target.describe(), journey, List.of(),
                     "the target did not start: " + startFailed.getMessage(), 0);
-            return judge(failed, recorded, Map.of());
+            return judge(failed, recorded, Map.<Integer, byte[]>of());
         }
         try (running) {
-            // The target runs once: the replay and the expected pictures' images both come from it.
-            ReplayResult result = ReplayRunner.on(session, replayOptions).run(name, journey,
+            ReplayResult replayed = ReplayRunner.on(session, replayOptions).run(name, journey,
                     new UrlTarget(running.baseUrl()));
-            Map<Integer, byte[]> expected = new RebuildBaseline(session, mirror, journey, running.baseUrl())
-                    .expectedFor(result);
-            return judge(new ReplayResult(name, target.describe(), result.journey(), result.outcomes(), result.error(),
-                    result.durationMillis()), recorded, expected);
+            ReplayResult result = new ReplayResult(name, target.describe(), replayed.journey(), replayed.outcomes(),
+                    replayed.error(), replayed.durationMillis());
+            if (baseline instanceof VisualBaseline.GoldenImages golden) {
+                GoldenImages images = new GoldenImages(golden.dir() != null ? golden.dir()
+                        : GoldenImages.besideBundle(recording.files()), golden.update());
+                Map<Integer, ExpectedPicture> expected = images.expectedFor(result);
+                return withExtra(judgeAgainst(result, recorded, expected, baseline.describe()), images.written());
+            }
+            if (baseline instanceof VisualBaseline.BaselineBuild build) {
+                return new SideBySide(session, replayOptions, compareOptions, build).judge(this, result, recorded);
+            }
+            // The target runs once: the replay and the expected pictures' images both come from it.
+            Map<Integer, byte[]> expected = new RebuildBaseline(session, DomMirror.of(recording), journey,
+                    running.baseUrl()).expectedFor(result);
+            return judge(result, recorded, expected);
         }
     }
 
-    /** The verdict on a replay, given what was recorded and the expected pictures. */
+    /** The verdict on a replay, given what was recorded and the expected pictures (from the rebuilt recording). */
     public ReplayReport judge(ReplayResult result, RecordedBehaviour recorded, Map<Integer, byte[]> expected) {
+        Map<Integer, ExpectedPicture> pictures = new HashMap<>();
+        expected.forEach((step, png) -> pictures.put(step, ExpectedPicture.of(png)));
+        return judgeAgainst(result, recorded, pictures, VisualBaseline.rebuiltRecording().describe());
+    }
+
+    ReplayReport judgeAgainst(ReplayResult result, RecordedBehaviour recorded, Map<Integer, ExpectedPicture> expected,
+                              String baselineName) {
         List<Divergence> divergences = new ArrayList<>(new DivergenceFinder(recorded, compareOptions).behavioural(result));
         Map<Integer, Double> ratios = new HashMap<>();
         VisualCheck visual = new VisualCheck(compareOptions);
         for (StepOutcome outcome : result.outcomes()) {
-            byte[] picture = expected.get(outcome.step().number());
+            ExpectedPicture picture = expected.get(outcome.step().number());
             if (outcome.status() != StepOutcome.Status.PASSED || picture == null) {
                 continue;
             }
-            VisualCheck.Outcome compared = visual.compare(outcome, picture, "the rebuilt recording");
+            VisualCheck.Outcome compared = visual.compare(outcome, picture, baselineName);
             ratios.put(outcome.step().number(), compared.ratio());
             compared.divergence().ifPresent(divergences::add);
         }
         divergences.sort(Comparator.comparingInt(Divergence::step));
         return new ReplayReport(result, divergences, ratios);
+    }
+
+    static ReplayReport withExtra(ReplayReport report, List<Divergence> extra) {
+        List<Divergence> all = new ArrayList<>(report.divergences());
+        all.addAll(extra);
+        all.sort(Comparator.comparingInt(Divergence::step));
+        return new ReplayReport(report.result(), all, report.visualRatios());
+    }
+
+    static boolean isVisualRegression(Divergence divergence) {
+        return divergence.kind() == Kind.VISUAL_CHANGED && divergence.severity() == Severity.REGRESSION;
     }
 }

@@ -2,9 +2,11 @@ package dev.replayharness.compare;
 
 import dev.replayharness.compare.Divergence.Kind;
 import dev.replayharness.compare.Divergence.Severity;
+import dev.replayharness.run.ScreenArea;
 import dev.replayharness.run.StepOutcome;
 
 import javax.imageio.ImageIO;
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +33,17 @@ public final class VisualCheck {
     }
 
     public Outcome compare(StepOutcome outcome, byte[] expected, String baselineName) {
-        if (outcome.screenshot() == null || expected == null) {
+        return compare(outcome, expected == null ? null : ExpectedPicture.of(expected), baselineName);
+    }
+
+    /** Compares, leaving out the areas masked on the replayed page and on the expected one. */
+    public Outcome compare(StepOutcome outcome, ExpectedPicture picture, String baselineName) {
+        if (outcome.screenshot() == null || picture == null) {
             return new Outcome(0, Optional.empty());
         }
-        PixelDiff diff = new PixelDiff(PixelDiff.Options.defaults());
+        byte[] expected = picture.png();
+        List<Rectangle> masks = masks(outcome.masked(), picture.masked());
+        PixelDiff diff = new PixelDiff(PixelDiff.Options.defaults().withMasks(masks));
         Path closer = outcome.screenshot();
         PixelDiff.Result best = diff.compare(expected, read(closer));
         if (!best.identical() && outcome.screenshotAgain() != null) {
@@ -48,7 +57,7 @@ public final class VisualCheck {
             return new Outcome(best.ratio(), Optional.empty());
         }
         // The picture is drawn only for a divergence: most steps never need one.
-        best = new PixelDiff(PixelDiff.Options.defaults().withDiffImage()).compare(expected, read(closer));
+        best = new PixelDiff(PixelDiff.Options.defaults().withMasks(masks).withDiffImage()).compare(expected, read(closer));
         Path diffFile = sibling(outcome.screenshot(), "-diff.png");
         Path expectedFile = sibling(outcome.screenshot(), "-expected.png");
         try {
@@ -62,6 +71,20 @@ public final class VisualCheck {
                 outcome.step().number(), outcome.step().describe(),
                 "at most %.1f%% of pixels off %s".formatted(options.maxVisualRatio() * 100, baselineName),
                 "%.1f%% (%d pixels)".formatted(best.ratio() * 100, best.differingPixels()), evidence)));
+    }
+
+    /** The differing share of two pictures of one page, e.g. two runs of one build, with the masks left out. */
+    public double ratio(Path first, Path second, List<ScreenArea> masked) {
+        return new PixelDiff(PixelDiff.Options.defaults().withMasks(masks(masked, List.of())))
+                .compare(read(first), read(second)).ratio();
+    }
+
+    private static List<Rectangle> masks(List<ScreenArea> replayed, List<ScreenArea> expected) {
+        List<Rectangle> areas = new ArrayList<>();
+        for (List<ScreenArea> list : List.of(replayed, expected)) {
+            list.forEach(a -> areas.add(new Rectangle(a.x(), a.y(), a.width(), a.height())));
+        }
+        return areas;
     }
 
     private static Path sibling(Path screenshot, String suffix) {

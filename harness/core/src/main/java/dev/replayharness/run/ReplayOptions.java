@@ -2,6 +2,7 @@ package dev.replayharness.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,15 +19,19 @@ import java.util.Set;
  * @param recordedClock  start the page's clock at the recording's time (Playwright's clock), for pages that
  *                       show dates
  * @param slowRequestMillis a request slower than this is reported (unless it was as slow when recorded)
+ * @param maskSelectors  CSS selectors of elements whose areas are left out of picture comparisons (ads, clocks,
+ *                       avatars); their boxes are measured on the page after each step
  */
 public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, Map<String, String> inputs,
-                            Set<String> allowedOrigins, boolean recordedClock, long slowRequestMillis) {
+                            Set<String> allowedOrigins, boolean recordedClock, long slowRequestMillis,
+                            List<String> maskSelectors) {
 
     public ReplayOptions {
         Objects.requireNonNull(stepTimeout, "stepTimeout");
         Objects.requireNonNull(settleTimeout, "settleTimeout");
         inputs = Map.copyOf(inputs);
         allowedOrigins = Set.copyOf(allowedOrigins);
+        maskSelectors = List.copyOf(maskSelectors);
     }
 
     /**
@@ -35,18 +40,22 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
      */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), Map.of(),
-                Set.of(), false, 2000);
+                Set.of(), false, 2000, List.of());
     }
 
     public ReplayOptions withInputs(Map<String, String> values) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, recordedClock, slowRequestMillis);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, recordedClock, slowRequestMillis, maskSelectors);
     }
 
     public ReplayOptions withOutputDir(Path dir) {
-        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, recordedClock, slowRequestMillis);
+        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, recordedClock, slowRequestMillis, maskSelectors);
     }
 
     public ReplayOptions withStepTimeout(Duration timeout) {
-        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock, slowRequestMillis);
+        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock, slowRequestMillis, maskSelectors);
+    }
+
+    public ReplayOptions withMaskSelectors(List<String> selectors) {
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock, slowRequestMillis, selectors);
     }
 }

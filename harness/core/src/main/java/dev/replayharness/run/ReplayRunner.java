@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays recordings against targets in Chromium. Each recording gets a fresh context with its recorded viewport
@@ -42,6 +43,21 @@ public final class ReplayRunner implements AutoCloseable {
             """;
     /** The DOM must be still this long for the page to count as settled. */
     private static final double QUIET_MILLIS = 100;
+    /** Where the page is scrolled, and the visible boxes of the mask selectors' elements within the viewport. */
+    private static final String PROBE = """
+            selectors => {
+              const masks = [];
+              const invalid = [];
+              for (const selector of selectors) {
+                let found;
+                try { found = document.querySelectorAll(selector); } catch (e) { invalid.push(selector); continue; }
+                for (const element of found) {
+                  const box = element.getBoundingClientRect();
+                  if (box.width > 0 && box.height > 0) masks.push([box.x, box.y, box.width, box.height]);
+                }
+              }
+              return { scroll: [window.scrollX, window.scrollY], masks, invalid };
+            }""";
     private static final String WAIT_FOR_QUIET = """
             ([quietFor, limit]) => new Promise(resolve => {
               const start = performance.now();
@@ -179,11 +195,21 @@ public final class ReplayRunner implements AutoCloseable {
             again = screenshot(name, step, page, notes, "-again");
         }
         double[] scroll = {0, 0};
+        List<ScreenArea> masked = new ArrayList<>();
         if (settled) {
             try {
-                List<?> position = (List<?>) page.evaluate("() => [window.scrollX, window.scrollY]");
+                Map<?, ?> probe = (Map<?, ?>) page.evaluate(PROBE, options.maskSelectors());
+                List<?> position = (List<?>) probe.get("scroll");
                 scroll[0] = ((Number) position.get(0)).doubleValue();
                 scroll[1] = ((Number) position.get(1)).doubleValue();
+                for (Object box : (List<?>) probe.get("masks")) {
+                    List<?> edges = (List<?>) box;
+                    masked.add(new ScreenArea(whole(edges.get(0)), whole(edges.get(1)), whole(edges.get(2)),
+                            whole(edges.get(3))));
+                }
+                for (Object bad : (List<?>) probe.get("invalid")) {
+                    notes.add("mask selector is not valid CSS: " + bad);
+                }
             } catch (PlaywrightException gone) {
                 notes.add("no scroll position: " + TargetLocator.firstLine(gone.getMessage()));
             }
@@ -198,7 +224,7 @@ public final class ReplayRunner implements AutoCloseable {
                 : done.found().candidate(), done == null || done.found() == null ? -1 : done.found().rank(), url,
                 watch.console, watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow,
                 done == null ? null : done.targetText(), done == null ? null : done.regionText(), notes,
-                scroll[0], scroll[1], System.currentTimeMillis() - started, screenshot, again);
+                scroll[0], scroll[1], System.currentTimeMillis() - started, screenshot, again, masked);
     }
 
     /** Waits, at most the settle timeout, for no request in flight and a still DOM. */
@@ -262,13 +288,17 @@ public final class ReplayRunner implements AutoCloseable {
         }
     }
 
+    private static int whole(Object number) {
+        return (int) Math.round(((Number) number).doubleValue());
+    }
+
     static String safeName(String name) {
         return name.replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
     private static StepOutcome skipped(Step step, String reason) {
         return new StepOutcome(step, StepOutcome.Status.SKIPPED, reason, null, -1, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, null, List.of(), 0, 0, 0, null, null);
+                List.of(), List.of(), List.of(), null, null, List.of(), 0, 0, 0, null, null, List.of());
     }
 
     private static String safely(java.util.function.Supplier<String> read) {

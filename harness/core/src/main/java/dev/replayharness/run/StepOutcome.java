@@ -30,13 +30,15 @@ import java.util.Objects;
  * @param screenshot     the viewport after the step, or null
  * @param screenshotAgain the viewport once more, after settling again (what changes between the two is not the
  *                       build's doing), or null
+ * @param masked         the areas of the viewport covered by the mask selectors after the step, left out of
+ *                       picture comparisons
  */
 public record StepOutcome(Step step, Status status, String reason, SelectorCandidate selector, int selectorRank,
                           String urlAfter, List<String> console, List<String> pageErrors, List<String> failedRequests,
                           List<String> blockedRequests, List<String> slowRequests, String targetText,
                           String regionText, List<String> notes, double scrollX, double scrollY,
                           long durationMillis, Path screenshot,
-                          Path screenshotAgain) {
+                          Path screenshotAgain, List<ScreenArea> masked) {
 
     /** How a step went. */
     public enum Status { PASSED, FAILED, SKIPPED }
@@ -50,6 +52,7 @@ public record StepOutcome(Step step, Status status, String reason, SelectorCandi
         blockedRequests = List.copyOf(blockedRequests);
         slowRequests = List.copyOf(slowRequests);
         notes = List.copyOf(notes);
+        masked = List.copyOf(masked);
     }
 
     /** A lower-ranked selector found the target: the page changed in a way the best selector did not survive. */

@@ -8,6 +8,7 @@ import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
+import dev.replayharness.compare.VisualBaseline;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
@@ -55,13 +56,16 @@ public final class ReplayTests {
     private final Target target;
     private final ReplayOptions replayOptions;
     private final CompareOptions compareOptions;
+    private final VisualBaseline baseline;
     private BrowserSession session;
 
-    private ReplayTests(Path directory, Target target, ReplayOptions replayOptions, CompareOptions compareOptions) {
+    private ReplayTests(Path directory, Target target, ReplayOptions replayOptions, CompareOptions compareOptions,
+                        VisualBaseline baseline) {
         this.directory = directory;
         this.target = target;
         this.replayOptions = replayOptions;
         this.compareOptions = compareOptions;
+        this.baseline = baseline;
     }
 
     /** The recordings in a folder, one test container each, in name order. */
@@ -71,12 +75,12 @@ public final class ReplayTests {
 
     public static ReplayTests bundles(Path directory) {
         return new ReplayTests(directory, null, ReplayOptions.defaults().withOutputDir(Path.of("target", "replay")),
-                CompareOptions.defaults());
+                CompareOptions.defaults(), VisualBaseline.rebuiltRecording());
     }
 
     /** Replays against this target. */
     public ReplayTests against(Target replayTarget) {
-        return new ReplayTests(directory, replayTarget, replayOptions, compareOptions);
+        return new ReplayTests(directory, replayTarget, replayOptions, compareOptions, baseline);
     }
 
     /** Replays against a running app ({@code http...}) or a build folder served here. */
@@ -87,16 +91,36 @@ public final class ReplayTests {
 
     /** Values for masked fields, by field id, name, label or {@code step:N}. */
     public ReplayTests withInputs(Map<String, String> inputs) {
-        return new ReplayTests(directory, target, replayOptions.withInputs(inputs), compareOptions);
+        return new ReplayTests(directory, target, replayOptions.withInputs(inputs), compareOptions, baseline);
     }
 
     public ReplayTests comparing(CompareOptions options) {
-        return new ReplayTests(directory, target, replayOptions, options);
+        return new ReplayTests(directory, target, replayOptions, options, baseline);
     }
 
     /** Where screenshots, expected pictures and diffs go ({@code target/replay} by default). */
     public ReplayTests writingTo(Path outputDir) {
-        return new ReplayTests(directory, target, replayOptions.withOutputDir(outputDir), compareOptions);
+        return new ReplayTests(directory, target, replayOptions.withOutputDir(outputDir), compareOptions, baseline);
+    }
+
+    /**
+     * Compares each step's picture with approved golden images kept beside each bundle ({@code <bundle>-snapshots/}):
+     * written on the first run, rewritten when the system property {@code replay.updateSnapshots} is true.
+     */
+    public ReplayTests withGoldenImages() {
+        return new ReplayTests(directory, target, replayOptions, compareOptions,
+                VisualBaseline.goldenImages(Boolean.getBoolean("replay.updateSnapshots")));
+    }
+
+    /** Compares each step's picture with the same step replayed on a baseline build (side by side). */
+    public ReplayTests againstBaseline(Target baselineBuild) {
+        return new ReplayTests(directory, target, replayOptions, compareOptions, VisualBaseline.baselineBuild(baselineBuild));
+    }
+
+    /** Leaves the elements matching these CSS selectors out of every picture comparison. */
+    public ReplayTests masking(String... selectors) {
+        return new ReplayTests(directory, target, replayOptions.withMaskSelectors(List.of(selectors)), compareOptions,
+                baseline);
     }
 
     /** The tests; closing the stream (JUnit does) closes the browser. */
@@ -104,7 +128,8 @@ public final class ReplayTests {
         Objects.requireNonNull(target, "no target: call against(...) first");
         List<Path> recordings;
         try (Stream<Path> entries = Files.list(directory)) {
-            recordings = entries.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
+            recordings = entries.filter(path -> !path.getFileName().toString().startsWith(".")
+                    && !path.getFileName().toString().endsWith("-snapshots")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the recordings in " + directory, e);
         }
@@ -169,6 +194,13 @@ public final class ReplayTests {
                 throw new AssertionFailedError(failing.stream().map(Divergence::describe)
                         .collect(Collectors.joining("\n")));
             }
+            List<Divergence> flaky = verdict.at(step).stream()
+                    .filter(d -> d.severity() == Divergence.Severity.FLAKY).toList();
+            if (!flaky.isEmpty()) {
+                // Neither passed nor failed: the baseline build itself is unstable here.
+                throw new TestAbortedException("flaky: " + flaky.stream().map(Divergence::describe)
+                        .collect(Collectors.joining("\n")));
+            }
         }
 
         private ReplayReport report() {
@@ -177,7 +209,8 @@ public final class ReplayTests {
                     session = BrowserSession.launch();
                 }
                 try (Recording recording = open(recordingPath)) {
-                    report = new RegressionCheck(session, replayOptions, compareOptions).check(name, recording, target);
+                    report = new RegressionCheck(session, replayOptions, compareOptions, baseline).check(name, recording,
+                            target);
                 }
             }
             return report;
