@@ -7,12 +7,13 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 
 /**
- * The {@code replay} command. Exit codes: 0 done, 2 usage error, 3 unreadable input.
+ * The {@code replay} command. Exit codes: 0 done (no divergence; reproduced), 1 divergence (not reproduced),
+ * 2 usage error, 3 unreadable input, 4 the target did not start.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, version = "replay 0.1.0",
         description = "Turns recorded user sessions (PostHog / rrweb) into executable regression tests.",
         subcommands = {InspectCommand.class, ConvertCommand.class, DomCommand.class, ScreenshotCommand.class,
-            RunCommand.class,
+            RunCommand.class, VerifyCommand.class, ReproduceCommand.class,
             CommandLine.HelpCommand.class})
 public final class ReplayCli {
 

@@ -31,4 +31,15 @@ public record BrowserSettings(BrowserExecutable executable, boolean headless, in
     public BrowserSettings headed() {
         return new BrowserSettings(executable, false, slowMoMillis, extraArgs);
     }
+
+    /** The same settings with Playwright waiting {@code millis} before each action (to watch a replay). */
+    public BrowserSettings withSlowMo(int millis) {
+        return new BrowserSettings(executable, headless, millis, extraArgs);
+    }
+
+    /** Headed when a display is there to show it ({@code DISPLAY} or {@code WAYLAND_DISPLAY} set), else unchanged. */
+    public BrowserSettings headedWhenDisplayed() {
+        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+        return display ? headed() : this;
+    }
 }

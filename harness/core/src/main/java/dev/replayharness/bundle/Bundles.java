@@ -45,4 +45,23 @@ public final class Bundles {
     public static Recording openAll(List<Path> files, ReadLimits limits, ReadProgress progress) {
         return new RecordingLoader(limits, progress).load(files);
     }
+
+    /**
+     * The file's format when it holds a recording, else empty: its format is recognised and its first event has an
+     * integer {@code type} and a numeric {@code timestamp}. Reads only the file's start, so a folder can be searched
+     * for recordings among other JSON files (step lists, request logs) cheaply.
+     */
+    public static java.util.Optional<SourceFormat> probe(Path file) {
+        ReadLimits limits = ReadLimits.defaults();
+        try (SourceReader reader = SourceOpener.open(file, limits, JsonSupport.mapper(limits), ReadProgress.NONE)) {
+            SourceEvent first = reader.next();
+            if (first == null || !first.event().path("type").canConvertToExactIntegral()
+                    || !first.event().path("timestamp").isNumber()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(reader.format());
+        } catch (java.io.IOException | RuntimeException notARecording) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -82,12 +82,8 @@ public final class DivergenceFinder {
             }
         }
         for (String request : outcome.failedRequests()) {
-            String[] parts = request.split(" ", 2);
-            String url = parts.length > 1 ? parts[1].substring(0, Math.max(0, parts[1].lastIndexOf(" -> "))) : "";
-            String status = request.substring(request.lastIndexOf(" -> ") + 4);
-            String path = RecordedBehaviour.path(url);
-            if (options.ignoredRequests().contains(path)
-                    || recorded.failedRequests().contains(parts[0] + " " + path + " " + status)) {
+            if (options.ignoredRequests().contains(RecordedBehaviour.path(RecordedBehaviour.failedUrl(request)))
+                    || recorded.failedRequests().contains(RecordedBehaviour.failedRequestKey(request))) {
                 continue;
             }
             found.add(new Divergence(Kind.FAILED_REQUEST, Severity.REGRESSION, step.number(), where,

@@ -100,4 +100,17 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
             return url;
         }
     }
+
+    /** The URL of a replayed failure written {@code METHOD url -> status or error}. */
+    public static String failedUrl(String replayedFailure) {
+        String[] parts = replayedFailure.split(" ", 2);
+        return parts.length > 1 ? parts[1].substring(0, Math.max(0, parts[1].lastIndexOf(" -> "))) : "";
+    }
+
+    /** A replayed failure ({@code METHOD url -> status}) as recorded failures are kept: {@code METHOD path status}. */
+    public static String failedRequestKey(String replayedFailure) {
+        String method = replayedFailure.split(" ", 2)[0];
+        String status = replayedFailure.substring(replayedFailure.lastIndexOf(" -> ") + 4);
+        return method + " " + path(failedUrl(replayedFailure)) + " " + status;
+    }
 }

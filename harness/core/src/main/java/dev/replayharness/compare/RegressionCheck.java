@@ -10,6 +10,7 @@ import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
+import dev.replayharness.run.StepListener;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.target.RunningTarget;
 import dev.replayharness.target.Target;
@@ -31,6 +32,7 @@ public final class RegressionCheck {
     private final ReplayOptions replayOptions;
     private final CompareOptions compareOptions;
     private final VisualBaseline baseline;
+    private StepListener listener = StepListener.NONE;
 
     public RegressionCheck(BrowserSession session, ReplayOptions replayOptions, CompareOptions compareOptions) {
         this(session, replayOptions, compareOptions, VisualBaseline.rebuiltRecording());
@@ -42,6 +44,12 @@ public final class RegressionCheck {
         this.replayOptions = replayOptions;
         this.compareOptions = compareOptions;
         this.baseline = baseline;
+    }
+
+    /** Tells {@code stepListener} of each replayed step as it is done (and lets it stop the replay). */
+    public RegressionCheck listening(StepListener stepListener) {
+        this.listener = java.util.Objects.requireNonNull(stepListener, "stepListener");
+        return this;
     }
 
     public ReplayReport check(String name, Recording recording, Target target) {
@@ -56,7 +64,7 @@ public final class RegressionCheck {
             return judge(failed, recorded, Map.<Integer, byte[]>of());
         }
         try (running) {
-            ReplayResult replayed = ReplayRunner.on(session, replayOptions).run(name, journey,
+            ReplayResult replayed = ReplayRunner.on(session, replayOptions).listening(listener).run(name, journey,
                     new UrlTarget(running.baseUrl()));
             ReplayResult result = new ReplayResult(name, target.describe(), replayed.journey(), replayed.outcomes(),
                     replayed.error(), replayed.durationMillis());

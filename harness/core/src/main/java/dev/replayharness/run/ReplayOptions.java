@@ -58,4 +58,8 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
     public ReplayOptions withMaskSelectors(List<String> selectors) {
         return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, recordedClock, slowRequestMillis, selectors);
     }
+
+    public ReplayOptions withAllowedOrigins(Set<String> origins) {
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, origins, recordedClock, slowRequestMillis, maskSelectors);
+    }
 }

@@ -73,6 +73,7 @@ public final class ReplayRunner implements AutoCloseable {
     private final ReplayOptions options;
     private final boolean ownsSession;
     private BrowserSession session;
+    private StepListener listener = StepListener.NONE;
 
     private ReplayRunner(BrowserSession session, boolean ownsSession, ReplayOptions options) {
         this.session = session;
@@ -88,6 +89,12 @@ public final class ReplayRunner implements AutoCloseable {
     /** A runner on the caller's browser session (the caller closes it). */
     public static ReplayRunner on(BrowserSession session, ReplayOptions options) {
         return new ReplayRunner(session, false, options);
+    }
+
+    /** Tells {@code stepListener} of each step as it is done (and lets it stop a replay). */
+    public ReplayRunner listening(StepListener stepListener) {
+        this.listener = java.util.Objects.requireNonNull(stepListener, "stepListener");
+        return this;
     }
 
     /** Extracts the recording's journey and replays it. */
@@ -148,9 +155,15 @@ public final class ReplayRunner implements AutoCloseable {
             }
             watch.attach(page);
             StepPlayer player = new StepPlayer(page, urls, options.inputs(), options.stepTimeout().toMillis(), watch);
+            String stoppedBecause = null;
             for (Step step : journey.steps()) {
-                outcomes.add(watch.crashed ? skipped(step, "the page crashed at an earlier step")
-                        : playOne(name, step, page, player, watch));
+                StepOutcome outcome = stoppedBecause != null ? skipped(step, stoppedBecause)
+                        : watch.crashed ? skipped(step, "the page crashed at an earlier step")
+                        : playOne(name, step, page, player, watch);
+                outcomes.add(outcome);
+                if (stoppedBecause == null && !listener.stepDone(name, outcome)) {
+                    stoppedBecause = "stopped after step " + step.number();
+                }
             }
         }
         return outcomes;

@@ -1,0 +1,105 @@
+package dev.replayharness.cli;
+
+import dev.replayharness.suite.JsonSummary;
+import dev.replayharness.suite.Shard;
+import dev.replayharness.suite.SuiteOptions;
+import dev.replayharness.suite.SuiteResult;
+import dev.replayharness.suite.SuiteRunner;
+import dev.replayharness.suite.TargetStartException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * What {@code verify}, {@code reproduce} and {@code run} share: the bundles, the suite options, running the suite,
+ * the exit codes (0 as hoped, 1 diverged / not reproduced, 2 usage, 3 unreadable input, 4 target did not start)
+ * and the {@code --json} summary.
+ */
+abstract class SuiteCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "BUNDLE|DIR",
+            description = "Recordings: files (any supported format) or folders searched for them.")
+    List<Path> bundles;
+
+    @Mixin
+    SuiteArguments arguments;
+
+    @Option(names = "--json", description = "Print a JSON summary on standard output (progress goes to standard error).")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Recordings replayed at once; 1 unless the command takes {@code -j}. */
+    int jobs() {
+        return 1;
+    }
+
+    /** Only this shard's bundles, or null. */
+    Shard shard() {
+        return null;
+    }
+
+    /** Every step printed as it is done. */
+    boolean verbose() {
+        return false;
+    }
+
+    /** The command's exit code for a finished suite. */
+    abstract int exitCode(SuiteResult result);
+
+    /** What the command prints once the suite is done (without --json). */
+    abstract void summarise(SuiteResult result, PrintWriter out);
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = spec.name();
+        for (Path bundle : bundles) {
+            if (!Files.exists(bundle)) {
+                err.println("replay " + name + ": no such file or folder: " + bundle);
+                err.flush();
+                return SuiteResult.UNREADABLE_INPUT;
+            }
+        }
+        SuiteOptions options;
+        SuiteRunner runner;
+        try {
+            options = arguments.toOptions(bundles, jobs(), shard());
+            options.target().toTarget();
+            runner = new SuiteRunner(options, new SuiteProgress(json ? err : out, SuiteProgress.onTerminal(), verbose()));
+        } catch (IllegalArgumentException e) {
+            err.println("replay " + name + ": " + e.getMessage());
+            err.flush();
+            return SuiteResult.USAGE;
+        }
+        SuiteResult result;
+        try {
+            result = runner.run();
+        } catch (TargetStartException e) {
+            err.println("replay " + name + ": " + e.getMessage());
+            err.flush();
+            return SuiteResult.TARGET_FAILED;
+        }
+        int code = exitCode(result);
+        if (json) {
+            out.println(JsonSummary.of(result, code));
+        } else {
+            summarise(result, out);
+            if (result.reportDir() != null) {
+                out.println("reports in " + result.reportDir() + (result.report() != null ? "; open " + result.report() : ""));
+            }
+        }
+        out.flush();
+        return code;
+    }
+}

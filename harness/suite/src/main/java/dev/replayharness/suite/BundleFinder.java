@@ -1,0 +1,81 @@
+package dev.replayharness.suite;
+
+import dev.replayharness.bundle.Bundles;
+import dev.replayharness.bundle.SourceFormat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Finds the recordings under the paths a user gives. A file is one recording, whatever it holds (a file that is not
+ * one fails when it is read, with the reason). A folder is searched: files are recognised by their content, so step
+ * lists, request logs and pictures beside a recording are passed over; PostHog snapshot blobs of one folder are one
+ * session; golden-image folders ({@code *-snapshots}), hidden folders and {@code node_modules} are not entered.
+ */
+public final class BundleFinder {
+
+    private static final Set<SourceFormat> SESSION_PARTS = EnumSet.of(SourceFormat.POSTHOG_BLOB_V2,
+            SourceFormat.POSTHOG_LEGACY_BLOB, SourceFormat.POSTHOG_SNAPPY_BLOCKS, SourceFormat.POSTHOG_CAPTURE);
+    private static final int MAX_DEPTH = 8;
+
+    private BundleFinder() {
+    }
+
+    /** Every recording under the paths, in name order within each path. */
+    public static List<BundleRef> find(List<Path> paths) {
+        List<BundleRef> found = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                Map<String, BundleRef> inFolder = new TreeMap<>();
+                search(path, path, 0, inFolder);
+                found.addAll(inFolder.values());
+            } else {
+                found.add(new BundleRef(path.getFileName().toString(), List.of(path)));
+            }
+        }
+        return found;
+    }
+
+    private static void search(Path root, Path dir, int depth, Map<String, BundleRef> found) {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(dir)) {
+            entries = listing.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        List<Path> parts = new ArrayList<>();
+        List<Path> whole = new ArrayList<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry)) {
+                if (depth < MAX_DEPTH && !name.startsWith(".") && !name.endsWith("-snapshots")
+                        && !name.equals("node_modules")) {
+                    search(root, entry, depth + 1, found);
+                }
+                continue;
+            }
+            Optional<SourceFormat> format = Files.isRegularFile(entry) ? Bundles.probe(entry) : Optional.empty();
+            format.ifPresent(f -> (SESSION_PARTS.contains(f) ? parts : whole).add(entry));
+        }
+        String folder = root.equals(dir) ? dir.getFileName().toString()
+                : root.relativize(dir).toString().replace('\\', '/');
+        if (!parts.isEmpty()) {
+            found.put(folder, new BundleRef(folder, parts));
+        }
+        for (Path file : whole) {
+            String name = whole.size() == 1 && parts.isEmpty() ? folder
+                    : root.relativize(file).toString().replace('\\', '/');
+            found.put(name, new BundleRef(name, List.of(file)));
+        }
+    }
+}

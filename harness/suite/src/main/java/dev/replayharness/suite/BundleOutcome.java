@@ -1,0 +1,29 @@
+package dev.replayharness.suite;
+
+import dev.replayharness.compare.ReplayReport;
+import dev.replayharness.compare.Reproduction;
+
+import java.util.Objects;
+
+/**
+ * What became of one bundle.
+ *
+ * @param bundle       the bundle
+ * @param report       the replay and its verdict, or null when the bundle could not be read
+ * @param reproduction whether the recording's own failures recurred, or null when it could not be read
+ * @param unreadable   why the bundle could not be read, or null
+ */
+public record BundleOutcome(BundleRef bundle, ReplayReport report, Reproduction reproduction, String unreadable) {
+
+    public BundleOutcome {
+        Objects.requireNonNull(bundle, "bundle");
+        if ((report == null) == (unreadable == null)) {
+            throw new IllegalArgumentException("a bundle outcome has either a report or a reason it is unreadable");
+        }
+    }
+
+    /** Nothing that counts as a regression, and readable. */
+    public boolean clean() {
+        return unreadable == null && report.regressions().isEmpty();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.replayharness.suite;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One recording to replay: the files of one session and the name it is reported under.
+ *
+ * @param name  its path relative to the folder it was found in ({@code shop-checkout/rrweb}), or its file name
+ * @param files the files of the session (several for PostHog snapshot blobs)
+ */
+public record BundleRef(String name, List<Path> files) {
+
+    public BundleRef {
+        Objects.requireNonNull(name, "name");
+        files = List.copyOf(files);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("a bundle needs at least one file: " + name);
+        }
+    }
+}
