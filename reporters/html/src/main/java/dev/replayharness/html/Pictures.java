@@ -84,7 +84,7 @@ final class Pictures {
         long cost = (bytes.length + 2L) / 3 * 4;
         if (embeddedBytes + cost > budgetBytes) {
             left++;
-            return new Left(file, "over the report's " + budgetBytes + "-byte budget for pictures");
+            return new Left(file, "over the report budget of " + budgetBytes + " bytes for pictures");
         }
         seen.put(digest, new First(anchor, label));
         embeddedBytes += cost;
