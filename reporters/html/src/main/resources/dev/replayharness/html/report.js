@@ -18,7 +18,7 @@
       host.textContent = 'Too few recorded events to play.';
       return;
     }
-    var width = Math.max(320, Math.min(host.clientWidth || 960, 1200));
+    var width = Math.max(320, Math.min(host.clientWidth || 960, 960));
     try {
       players[host.id] = new Player({
         target: host,
