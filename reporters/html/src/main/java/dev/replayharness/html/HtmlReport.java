@@ -38,7 +38,7 @@ import java.util.Objects;
  *
  * <p>Size: each picture is embedded at most once (a repeat links to the first copy), pictures larger than
  * {@link Builder#maxPictureBytes(long)} or beyond {@link Builder#pictureBudgetBytes(long)} are named instead of
- * embedded, and {@link Written} tells the file's size. The player adds about 235 KB plus the recording's events.
+ * embedded, and {@link Written} tells the file's size. The player adds about 230 KB plus the recording's events.
  */
 public final class HtmlReport {
 
