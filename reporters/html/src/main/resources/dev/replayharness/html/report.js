@@ -1,0 +1,73 @@
+// The report's own behaviour. It runs under the report's Content-Security-Policy (allowed by its hash), so it
+// uses no inline handlers and no eval: listeners only.
+(function () {
+  'use strict';
+  var Player = window.rrwebPlayer && (window.rrwebPlayer.Player || window.rrwebPlayer.default || window.rrwebPlayer);
+  // Kept reachable so a person at the console, or a test, can drive a player.
+  var players = {};
+  window.replayReportPlayers = players;
+
+  function startPlayer(host) {
+    var data = document.getElementById(host.getAttribute('data-events'));
+    if (!data || typeof Player !== 'function') {
+      host.textContent = 'The player could not start.';
+      return;
+    }
+    var events = JSON.parse(data.textContent);
+    if (events.length < 2) {
+      host.textContent = 'Too few recorded events to play.';
+      return;
+    }
+    var width = Math.max(320, Math.min(host.clientWidth || 960, 960));
+    try {
+      players[host.id] = new Player({
+        target: host,
+        props: {
+          events: events,
+          width: width,
+          height: Math.round(width * 9 / 16),
+          autoPlay: false,
+          showController: true,
+          skipInactive: true,
+          // Never UNSAFE_replayCanvas: it would give the replay iframe allow-scripts.
+          UNSAFE_replayCanvas: false
+        }
+      });
+    } catch (e) {
+      host.textContent = 'The player could not start: ' + e;
+    }
+  }
+
+  document.querySelectorAll('.player[data-events]').forEach(startPlayer);
+
+  document.addEventListener('click', function (event) {
+    var seek = event.target.closest('[data-seek]');
+    if (!seek) {
+      return;
+    }
+    var player = players[seek.getAttribute('data-player')];
+    if (!player) {
+      return; // the link still goes to the step
+    }
+    event.preventDefault();
+    player.goto(Number(seek.getAttribute('data-seek')), false);
+    document.getElementById(seek.getAttribute('data-player')).scrollIntoView({block: 'nearest'});
+  });
+
+  document.querySelectorAll('.compare').forEach(function (box) {
+    var range = box.querySelector('input[type=range]');
+    var actual = box.querySelector('.compare-actual');
+    if (!range || !actual) {
+      return;
+    }
+    function show(percent) {
+      range.value = percent;
+      actual.style.clipPath = 'inset(0 0 0 ' + percent + '%)';
+    }
+    range.addEventListener('input', function () { show(range.value); });
+    box.querySelectorAll('[data-show]').forEach(function (button) {
+      button.addEventListener('click', function () { show(button.getAttribute('data-show')); });
+    });
+    show(range.value);
+  });
+})();
