@@ -2,6 +2,7 @@ package dev.replayharness.cli;
 
 import dev.replayharness.suite.JsonSummary;
 import dev.replayharness.suite.Shard;
+import dev.replayharness.suite.SuiteListener;
 import dev.replayharness.suite.SuiteOptions;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
@@ -34,6 +35,9 @@ abstract class SuiteCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print a JSON summary on standard output (progress goes to standard error).")
     boolean json;
+
+    @Option(names = "--list", description = "Only list the bundles this run would replay (after --shard), one a line.")
+    boolean list;
 
     @Spec
     CommandSpec spec;
@@ -75,6 +79,11 @@ abstract class SuiteCommand implements Callable<Integer> {
         SuiteRunner runner;
         try {
             options = arguments.toOptions(bundles, jobs(), shard());
+            if (list) {
+                new SuiteRunner(options, SuiteListener.NONE).plannedBundles().forEach(b -> out.println(b.name()));
+                out.flush();
+                return SuiteResult.OK;
+            }
             options.target().toTarget();
             runner = new SuiteRunner(options, new SuiteProgress(json ? err : out, SuiteProgress.onTerminal(), verbose()));
         } catch (IllegalArgumentException e) {

@@ -35,15 +35,34 @@ public final class BundleFinder {
     public static List<BundleRef> find(List<Path> paths) {
         List<BundleRef> found = new ArrayList<>();
         for (Path path : paths) {
+            // Names start with the folder's own name: two bundle folders' "rrweb" must not be one name.
+            String prefix = name(path) + "/";
             if (Files.isDirectory(path)) {
                 Map<String, BundleRef> inFolder = new TreeMap<>();
                 search(path, path, 0, inFolder);
-                found.addAll(inFolder.values());
+                inFolder.values().forEach(b -> found.add(new BundleRef(
+                        b.name().equals(name(path)) ? b.name() : prefix + b.name(), b.files())));
             } else {
-                found.add(new BundleRef(path.getFileName().toString(), List.of(path)));
+                found.add(new BundleRef(name(path), List.of(path)));
             }
         }
-        return found;
+        return unique(found);
+    }
+
+    private static String name(Path path) {
+        Path file = path.toAbsolutePath().normalize().getFileName();
+        return file == null ? path.toString() : file.toString();
+    }
+
+    /** Names are keys (of reports, picture folders, shards): a repeated one gets a counter. */
+    private static List<BundleRef> unique(List<BundleRef> bundles) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<BundleRef> named = new ArrayList<>();
+        for (BundleRef bundle : bundles) {
+            int count = seen.merge(bundle.name(), 1, Integer::sum);
+            named.add(count == 1 ? bundle : new BundleRef(bundle.name() + "#" + count, bundle.files()));
+        }
+        return named;
     }
 
     private static void search(Path root, Path dir, int depth, Map<String, BundleRef> found) {
@@ -67,7 +86,7 @@ public final class BundleFinder {
             Optional<SourceFormat> format = Files.isRegularFile(entry) ? Bundles.probe(entry) : Optional.empty();
             format.ifPresent(f -> (SESSION_PARTS.contains(f) ? parts : whole).add(entry));
         }
-        String folder = root.equals(dir) ? dir.getFileName().toString()
+        String folder = root.equals(dir) ? name(dir)
                 : root.relativize(dir).toString().replace('\\', '/');
         if (!parts.isEmpty()) {
             found.put(folder, new BundleRef(folder, parts));

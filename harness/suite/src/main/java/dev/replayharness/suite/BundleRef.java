@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One recording to replay: the files of one session and the name it is reported under.
  *
- * @param name  its path relative to the folder it was found in ({@code shop-checkout/rrweb}), or its file name
+ * @param name  the folder searched and the path inside it ({@code bundles/shop-checkout/rrweb}), or its file name
  * @param files the files of the session (several for PostHog snapshot blobs)
  */
 public record BundleRef(String name, List<Path> files) {

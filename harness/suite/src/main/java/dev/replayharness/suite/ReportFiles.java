@@ -25,7 +25,8 @@ final class ReportFiles {
         JUnitXml.write(outcomes, dir.resolve("junit").resolve("TEST-replay.xml"));
         AllureReplayReporter allure = new AllureReplayReporter(dir.resolve("allure-results"));
         outcomes.stream().filter(o -> o.report() != null).forEach(o -> allure.write(o.report(), null));
-        Path html = HtmlReportFile.write(outcomes, dir.resolve("report.html"));
+        Path html = HtmlReportFile.write(outcomes, dir.resolve("report.html"), "Replay of " + outcomes.size()
+                + " recording" + (outcomes.size() == 1 ? "" : "s") + " against " + options.target().describe()).file();
         SuiteResult result = new SuiteResult(outcomes, html, dir);
         try {
             Files.writeString(dir.resolve("summary.json"), JsonSummary.of(result, result.verifyExitCode()));

@@ -63,4 +63,9 @@ public record TargetSpec(String target, boolean spa, String command, String read
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
+
+    /** The target as the user gave it. */
+    public String describe() {
+        return !blank(target) ? target : !blank(command) ? "the command '" + command + "'" : "the image " + image;
+    }
 }

@@ -114,7 +114,7 @@ public final class HtmlReport {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             Written written = new Written(target, Files.size(target), views.size(), pictures.embedded(),
                     pictures.repeated(), pictures.left());
-            LOG.log(System.Logger.Level.INFO, written::toString);
+            LOG.log(System.Logger.Level.DEBUG, written::toString);
             return written;
         } catch (IOException e) {
             try {

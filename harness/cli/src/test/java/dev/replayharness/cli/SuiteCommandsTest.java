@@ -1,0 +1,164 @@
+package dev.replayharness.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.replayharness.fixtures.FixtureBuilds;
+import dev.replayharness.fixtures.server.FixtureServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code replay verify}, {@code reproduce} and {@code run} on the committed recordings against real builds of the
+ * fixture shop: every exit code, the reports, the recorded bug reproduced on its broken build and not on the good
+ * one, parallel jobs and shards.
+ */
+@Tag("browser")
+class SuiteCommandsTest {
+
+    private static final Path BUNDLES = FixtureBuilds.bundles();
+    private static FixtureServer baseline;
+    private static FixtureServer broken;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void serve() {
+        baseline = FixtureServer.start(FixtureBuilds.build("shop", "baseline"));
+        broken = FixtureServer.start(FixtureBuilds.build("shop", "console-error"));
+    }
+
+    @AfterAll
+    static void stop() {
+        baseline.close();
+        broken.close();
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("-o", dir.resolve("report-" + out.toString().length()).toString()));
+        return ReplayCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static String bundle(String path) {
+        return BUNDLES.resolve(path).toString();
+    }
+
+    @Test
+    void verifyPassesOnTheGoodBuildAndFailsWithTheDivergenceOnTheBrokenOneWritingEveryReport() throws IOException {
+        assertThat(run("verify", bundle("shop-add-to-cart/rrweb"), "--target", baseline.baseUrl())).isZero();
+        assertThat(out.toString()).contains("OK        rrweb", "1 of 1 bundles replayed without regressions");
+
+        Path reports = dir.resolve("broken");
+        int code = ReplayCli.run(new String[] {"verify", bundle("shop-add-to-cart/rrweb"), "--target", broken.baseUrl(),
+                "-o", reports.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("DIVERGED  rrweb", "PAGE_ERROR (regression)",
+                "TypeError: Cannot read properties of undefined");
+        assertThat(Files.readString(reports.resolve("junit/TEST-replay.xml")))
+                .contains("<testcase classname=\"replay.rrweb\" name=\"step 2: click 'Add to cart'")
+                .contains("<failure message=");
+        assertThat(reports.resolve("report.html")).isNotEmptyFile();
+        assertThat(new ObjectMapper().readTree(reports.resolve("summary.json").toFile()).get("exitCode").asInt())
+                .isEqualTo(1);
+        try (Stream<Path> allure = Files.list(reports.resolve("allure-results"))) {
+            assertThat(allure.filter(f -> f.toString().endsWith("-result.json"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void reproduceSaysWhetherTheRecordedBugHappensAgainAndWhere() {
+        int onBroken = run("reproduce", bundle("shop-add-to-cart-bug/rrweb"), "--target", broken.baseUrl());
+        String brokenOut = out.toString();
+        int onGood = run("reproduce", bundle("shop-add-to-cart-bug/rrweb"), "--target", baseline.baseUrl());
+
+        assertThat(onBroken).isZero();
+        assertThat(brokenOut).contains("rrweb: REPRODUCED", "recurred at step 2: ");
+        assertThat(onGood).isEqualTo(1);
+        assertThat(out.toString().substring(brokenOut.length())).contains("rrweb: NOT REPRODUCED", "did not recur");
+    }
+
+    @Test
+    void forbiddingRecordedErrorsFailsWhileTheBugIsThereAndPassesOnceFixed() {
+        String recording = bundle("shop-add-to-cart-bug/rrweb");
+
+        assertThat(run("verify", recording, "--target", broken.baseUrl())).as("recorded errors are expected").isZero();
+        assertThat(run("verify", recording, "--target", broken.baseUrl(), "--forbid-recorded-errors")).isEqualTo(1);
+        assertThat(out.toString()).contains("expected the recorded console error");
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--forbid-recorded-errors")).isZero();
+    }
+
+    @Test
+    void parallelJobsReplayEachBundleOnceAndShardsSplitTheBundlesExactly() throws IOException {
+        int code = run("verify", bundle("shop-add-to-cart"), bundle("shop-modal"), "--target", baseline.baseUrl(),
+                "-j", "2", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        List<String> names = new ArrayList<>();
+        summary.get("results").forEach(r -> names.add(r.get("bundle").asText()));
+        assertThat(names).containsExactlyInAnyOrder("shop-add-to-cart/rrweb", "shop-add-to-cart/posthog",
+                "shop-modal/rrweb", "shop-modal/posthog");
+        summary.get("results").forEach(r -> assertThat(r.get("passedSteps").asInt()).isEqualTo(r.get("steps").asInt()));
+
+        List<String> all = listed(List.of());
+        List<String> first = listed(List.of("--shard", "1/2"));
+        List<String> second = listed(List.of("--shard", "2/2"));
+        assertThat(all).hasSizeGreaterThan(10);
+        assertThat(first).isNotEmpty().doesNotContainAnyElementsOf(second);
+        assertThat(Stream.concat(first.stream(), second.stream())).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    private List<String> listed(List<String> shard) {
+        StringWriter listing = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("verify", BUNDLES.toString(), "--list"));
+        args.addAll(shard);
+        assertThat(ReplayCli.run(args.toArray(String[]::new), new PrintWriter(listing, true), new PrintWriter(err, true)))
+                .isZero();
+        return listing.toString().lines().toList();
+    }
+
+    @Test
+    void everyOtherExitCodeSaysWhy() throws IOException {
+        String recording = bundle("shop-add-to-cart/rrweb");
+        Path garbage = Files.writeString(dir.resolve("garbage.json"), "{\"this is\": \"not a recording\"}");
+
+        assertThat(run("verify", recording)).as("no target").isEqualTo(2);
+        assertThat(err.toString()).contains("give exactly one of target");
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--shard", "3/2")).isEqualTo(2);
+        assertThat(run("verify", dir.resolve("missing.json").toString(), "--target", baseline.baseUrl())).isEqualTo(3);
+        assertThat(err.toString()).contains("no such file or folder");
+        assertThat(run("verify", garbage.toString(), "--target", baseline.baseUrl())).isEqualTo(3);
+        assertThat(out.toString()).contains("UNREADABLE garbage.json");
+        assertThat(run("verify", recording, "--target-cmd", "echo failing on purpose; exit 3",
+                "--start-timeout", "10")).isEqualTo(4);
+        assertThat(err.toString()).contains("the target", "did not start");
+    }
+
+    @Test
+    void runPrintsEveryStepAndPointsAtTheFirstFailingOne() {
+        int code = run("run", bundle("shop-add-to-cart/rrweb"), "--target", broken.baseUrl(),
+                "--stop-at-first-divergence");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("step 1: ", "step 2: click 'Add to cart'", "reports in");
+    }
+}
