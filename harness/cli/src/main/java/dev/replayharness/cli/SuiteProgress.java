@@ -1,9 +1,9 @@
 package dev.replayharness.cli;
 
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.suite.BundleOutcome;
-import dev.replayharness.suite.BundleRef;
 import dev.replayharness.suite.SuiteListener;
 
 import java.io.PrintWriter;

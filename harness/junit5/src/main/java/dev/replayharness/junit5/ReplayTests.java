@@ -1,12 +1,16 @@
 package dev.replayharness.junit5;
 
 import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.bundle.BundleFinder;
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
+import dev.replayharness.compare.RecordedBehaviour;
 import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.compare.Reproduction;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.VisualBaseline;
 import dev.replayharness.journey.Journey;
@@ -14,9 +18,7 @@ import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.StepOutcome;
-import dev.replayharness.target.StaticDirTarget;
 import dev.replayharness.target.Target;
-import dev.replayharness.target.UrlTarget;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -57,15 +59,17 @@ public final class ReplayTests {
     private final ReplayOptions replayOptions;
     private final CompareOptions compareOptions;
     private final VisualBaseline baseline;
+    private final boolean forbidRecordedErrors;
     private BrowserSession session;
 
     private ReplayTests(Path directory, Target target, ReplayOptions replayOptions, CompareOptions compareOptions,
-                        VisualBaseline baseline) {
+                        VisualBaseline baseline, boolean forbidRecordedErrors) {
         this.directory = directory;
         this.target = target;
         this.replayOptions = replayOptions;
         this.compareOptions = compareOptions;
         this.baseline = baseline;
+        this.forbidRecordedErrors = forbidRecordedErrors;
     }
 
     /** The recordings in a folder, one test container each, in name order. */
@@ -75,32 +79,41 @@ public final class ReplayTests {
 
     public static ReplayTests bundles(Path directory) {
         return new ReplayTests(directory, null, ReplayOptions.defaults().withOutputDir(Path.of("target", "replay")),
-                CompareOptions.defaults(), VisualBaseline.rebuiltRecording());
+                CompareOptions.defaults(), VisualBaseline.rebuiltRecording(), false);
     }
 
     /** Replays against this target. */
     public ReplayTests against(Target replayTarget) {
-        return new ReplayTests(directory, replayTarget, replayOptions, compareOptions, baseline);
+        return new ReplayTests(directory, replayTarget, replayOptions, compareOptions, baseline, forbidRecordedErrors);
     }
 
     /** Replays against a running app ({@code http...}) or a build folder served here. */
     public ReplayTests against(String urlOrFolder) {
-        return against(urlOrFolder.startsWith("http://") || urlOrFolder.startsWith("https://")
-                ? new UrlTarget(URI.create(urlOrFolder)) : new StaticDirTarget(Path.of(urlOrFolder), true));
+        return against(ReplayTestsResolver.target(urlOrFolder));
+    }
+
+    /**
+     * Fails a step while a failure the recording holds (its console errors, exceptions, failed requests: the user's
+     * bug) happens there again: the test a bug report becomes, green once the bug is fixed.
+     */
+    public ReplayTests forbiddingRecordedErrors() {
+        return new ReplayTests(directory, target, replayOptions, compareOptions, baseline, true);
     }
 
     /** Values for masked fields, by field id, name, label or {@code step:N}. */
     public ReplayTests withInputs(Map<String, String> inputs) {
-        return new ReplayTests(directory, target, replayOptions.withInputs(inputs), compareOptions, baseline);
+        return new ReplayTests(directory, target, replayOptions.withInputs(inputs), compareOptions, baseline,
+                forbidRecordedErrors);
     }
 
     public ReplayTests comparing(CompareOptions options) {
-        return new ReplayTests(directory, target, replayOptions, options, baseline);
+        return new ReplayTests(directory, target, replayOptions, options, baseline, forbidRecordedErrors);
     }
 
     /** Where screenshots, expected pictures and diffs go ({@code target/replay} by default). */
     public ReplayTests writingTo(Path outputDir) {
-        return new ReplayTests(directory, target, replayOptions.withOutputDir(outputDir), compareOptions, baseline);
+        return new ReplayTests(directory, target, replayOptions.withOutputDir(outputDir), compareOptions, baseline,
+                forbidRecordedErrors);
     }
 
     /**
@@ -109,30 +122,29 @@ public final class ReplayTests {
      */
     public ReplayTests withGoldenImages() {
         return new ReplayTests(directory, target, replayOptions, compareOptions,
-                VisualBaseline.goldenImages(Boolean.getBoolean("replay.updateSnapshots")));
+                VisualBaseline.goldenImages(Boolean.getBoolean("replay.updateSnapshots")), forbidRecordedErrors);
     }
 
     /** Compares each step's picture with the same step replayed on a baseline build (side by side). */
     public ReplayTests againstBaseline(Target baselineBuild) {
-        return new ReplayTests(directory, target, replayOptions, compareOptions, VisualBaseline.baselineBuild(baselineBuild));
+        return new ReplayTests(directory, target, replayOptions, compareOptions,
+                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors);
     }
 
     /** Leaves the elements matching these CSS selectors out of every picture comparison. */
     public ReplayTests masking(String... selectors) {
         return new ReplayTests(directory, target, replayOptions.withMaskSelectors(List.of(selectors)), compareOptions,
-                baseline);
+                baseline, forbidRecordedErrors);
     }
 
     /** The tests; closing the stream (JUnit does) closes the browser. */
     public Stream<DynamicNode> stream() {
         Objects.requireNonNull(target, "no target: call against(...) first");
-        List<Path> recordings;
-        try (Stream<Path> entries = Files.list(directory)) {
-            recordings = entries.filter(path -> !path.getFileName().toString().startsWith(".")
-                    && !path.getFileName().toString().endsWith("-snapshots")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the recordings in " + directory, e);
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("no folder of recordings at " + directory.toAbsolutePath());
         }
+        // Recordings are recognised by content: step lists, pictures and golden images beside them are passed over.
+        List<BundleRef> recordings = BundleFinder.find(List.of(directory));
         return recordings.stream().<DynamicNode>map(this::container).onClose(() -> {
             if (session != null) {
                 session.close();
@@ -140,42 +152,35 @@ public final class ReplayTests {
         });
     }
 
-    private DynamicContainer container(Path recordingPath) {
-        String name = recordingPath.getFileName().toString();
+    private DynamicContainer container(BundleRef bundle) {
+        // The searched folder's name starts every bundle's name; a report reads better without it.
+        String name = bundle.name().contains("/") ? bundle.name().substring(bundle.name().indexOf('/') + 1)
+                : bundle.name();
+        URI source = bundle.files().get(0).toUri();
         Journey journey;
-        try (Recording recording = open(recordingPath)) {
+        try (Recording recording = open(bundle)) {
             journey = JourneyExtractor.extract(recording);
         }
-        Verdict verdict = new Verdict(recordingPath, name);
+        Verdict verdict = new Verdict(bundle, name);
         List<DynamicNode> tests = new ArrayList<>();
-        tests.add(DynamicTest.dynamicTest("replay against " + target.describe(), recordingPath.toUri(),
-                () -> verdict.check(0)));
+        tests.add(DynamicTest.dynamicTest("replay against " + target.describe(), source, () -> verdict.check(0)));
         for (Step step : journey.steps()) {
-            tests.add(DynamicTest.dynamicTest(step.describe(), recordingPath.toUri(), () -> verdict.check(step.number())));
+            tests.add(DynamicTest.dynamicTest(step.describe(), source, () -> verdict.check(step.number())));
         }
-        return DynamicContainer.dynamicContainer(name, recordingPath.toUri(), tests.stream());
+        return DynamicContainer.dynamicContainer(name, source, tests.stream());
     }
 
-    private static Recording open(Path recordingPath) {
-        try {
-            if (Files.isDirectory(recordingPath)) {
-                try (Stream<Path> files = Files.list(recordingPath)) {
-                    return Bundles.openAll(files.filter(Files::isRegularFile).sorted().toList(), ReadLimits.defaults());
-                }
-            }
-            return Bundles.open(recordingPath);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + recordingPath, e);
-        }
+    private static Recording open(BundleRef bundle) {
+        return Bundles.openAll(bundle.files(), ReadLimits.defaults());
     }
 
     /** The replay of one recording, done once when its first test runs. */
     private final class Verdict {
-        private final Path recordingPath;
+        private final BundleRef recordingPath;
         private final String name;
         private ReplayReport report;
 
-        Verdict(Path recordingPath, String name) {
+        Verdict(BundleRef recordingPath, String name) {
             this.recordingPath = recordingPath;
             this.name = name;
         }
@@ -211,6 +216,12 @@ public final class ReplayTests {
                 try (Recording recording = open(recordingPath)) {
                     report = new RegressionCheck(session, replayOptions, compareOptions, baseline).check(name, recording,
                             target);
+                    if (forbidRecordedErrors) {
+                        List<Divergence> all = new ArrayList<>(report.divergences());
+                        all.addAll(Reproduction.of(RecordedBehaviour.of(recording), report.result())
+                                .asDivergences(report.result()));
+                        report = new ReplayReport(report.result(), all, report.visualRatios());
+                    }
                 }
             }
             return report;

@@ -1,5 +1,6 @@
 package dev.replayharness.suite;
 
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
 

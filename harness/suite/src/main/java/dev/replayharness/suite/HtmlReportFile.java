@@ -1,5 +1,6 @@
 package dev.replayharness.suite;
 
+import dev.replayharness.bundle.BundleRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.replayharness.bundle.BundleException;
 import dev.replayharness.bundle.Bundles;

@@ -1,5 +1,6 @@
 package dev.replayharness.suite;
 
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.run.StepOutcome;
 
 /** Told of a suite's progress as it happens, from the worker threads (implementations synchronise). */

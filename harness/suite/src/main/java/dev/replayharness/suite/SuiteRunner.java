@@ -1,5 +1,7 @@
 package dev.replayharness.suite;
 
+import dev.replayharness.bundle.BundleFinder;
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.BundleException;
 import dev.replayharness.bundle.Bundles;

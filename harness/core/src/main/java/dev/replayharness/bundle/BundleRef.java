@@ -1,4 +1,4 @@
-package dev.replayharness.suite;
+package dev.replayharness.bundle;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.replayharness.suite;
+package dev.replayharness.bundle;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

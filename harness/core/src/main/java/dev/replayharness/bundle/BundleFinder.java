@@ -1,7 +1,5 @@
-package dev.replayharness.suite;
+package dev.replayharness.bundle;
 
-import dev.replayharness.bundle.Bundles;
-import dev.replayharness.bundle.SourceFormat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
