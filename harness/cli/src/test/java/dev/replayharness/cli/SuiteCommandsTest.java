@@ -64,17 +64,17 @@ class SuiteCommandsTest {
     @Test
     void verifyPassesOnTheGoodBuildAndFailsWithTheDivergenceOnTheBrokenOneWritingEveryReport() throws IOException {
         assertThat(run("verify", bundle("shop-add-to-cart/rrweb"), "--target", baseline.baseUrl())).isZero();
-        assertThat(out.toString()).contains("OK        rrweb", "1 of 1 bundles replayed without regressions");
+        assertThat(out.toString()).contains("OK        shop-add-to-cart/rrweb", "1 of 1 bundles replayed without regressions");
 
         Path reports = dir.resolve("broken");
         int code = ReplayCli.run(new String[] {"verify", bundle("shop-add-to-cart/rrweb"), "--target", broken.baseUrl(),
                 "-o", reports.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("DIVERGED  rrweb", "PAGE_ERROR (regression)",
+        assertThat(out.toString()).contains("DIVERGED  shop-add-to-cart/rrweb", "PAGE_ERROR (regression)",
                 "TypeError: Cannot read properties of undefined");
         assertThat(Files.readString(reports.resolve("junit/TEST-replay.xml")))
-                .contains("<testcase classname=\"replay.rrweb\" name=\"step 2: click 'Add to cart'")
+                .contains("<testcase classname=\"replay.shop-add-to-cart/rrweb\" name=\"step 2: click 'Add to cart'")
                 .contains("<failure message=");
         assertThat(reports.resolve("report.html")).isNotEmptyFile();
         assertThat(new ObjectMapper().readTree(reports.resolve("summary.json").toFile()).get("exitCode").asInt())
@@ -91,9 +91,9 @@ class SuiteCommandsTest {
         int onGood = run("reproduce", bundle("shop-add-to-cart-bug/rrweb"), "--target", baseline.baseUrl());
 
         assertThat(onBroken).isZero();
-        assertThat(brokenOut).contains("rrweb: REPRODUCED", "recurred at step 2: ");
+        assertThat(brokenOut).contains("shop-add-to-cart-bug/rrweb: REPRODUCED", "recurred at step 2: ");
         assertThat(onGood).isEqualTo(1);
-        assertThat(out.toString().substring(brokenOut.length())).contains("rrweb: NOT REPRODUCED", "did not recur");
+        assertThat(out.toString().substring(brokenOut.length())).contains("shop-add-to-cart-bug/rrweb: NOT REPRODUCED", "did not recur");
     }
 
     @Test

@@ -39,12 +39,18 @@ public final class BundleFinder {
                 Map<String, BundleRef> inFolder = new TreeMap<>();
                 search(path, path, 0, inFolder);
                 inFolder.values().forEach(b -> found.add(new BundleRef(
-                        b.name().equals(name(path)) ? b.name() : prefix + b.name(), b.files())));
+                        b.name().equals(name(path)) ? withParent(path) : prefix + b.name(), b.files())));
             } else {
                 found.add(new BundleRef(name(path), List.of(path)));
             }
         }
         return unique(found);
+    }
+
+    /** A folder that is one bundle is named with its parent too: "shop-checkout/rrweb", not "rrweb". */
+    private static String withParent(Path path) {
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        return parent == null || parent.getFileName() == null ? name(path) : name(parent) + "/" + name(path);
     }
 
     private static String name(Path path) {

@@ -116,13 +116,15 @@ public final class DivergenceFinder {
         if (step.urlAfter() == null || outcome.urlAfter() == null) {
             return java.util.Optional.empty();
         }
-        boolean known = journey.tracksUrlChanges() || !step.urlAfter().equals(previousRecordedUrl)
+        boolean seen = !step.urlAfter().equals(previousRecordedUrl)
                 || step.action() instanceof Action.Navigate || step.action() instanceof Action.History;
-        if (!known) {
+        if (!seen && !journey.tracksUrlChanges()) {
             return java.util.Optional.empty();
         }
-        String expected = comparable(step.urlAfter());
-        String actual = comparable(outcome.urlAfter());
+        // posthog-js reports a $pageview when the path changes, not the query: where it reported nothing, only
+        // the path is known to have stayed.
+        String expected = seen ? comparable(step.urlAfter()) : RecordedBehaviour.path(step.urlAfter());
+        String actual = seen ? comparable(outcome.urlAfter()) : RecordedBehaviour.path(outcome.urlAfter());
         if (expected.equals(actual)) {
             return java.util.Optional.empty();
         }

@@ -106,7 +106,25 @@ public final class RegressionCheck {
             compared.divergence().ifPresent(divergences::add);
         }
         divergences.sort(Comparator.comparingInt(Divergence::step));
-        return new ReplayReport(result, divergences, ratios);
+        return new ReplayReport(result, afterSkippedInput(result, divergences), ratios);
+    }
+
+    /**
+     * Once a step was skipped for want of a masked value, the journey is no longer the user's (a form left empty, a
+     * search never typed): what diverges later is reported as a warning that says so, not as the build's regression.
+     */
+    private static List<Divergence> afterSkippedInput(ReplayResult result, List<Divergence> divergences) {
+        int skipped = result.outcomes().stream().filter(o -> o.status() == StepOutcome.Status.SKIPPED
+                && o.reason() != null && o.reason().startsWith("needs-input")).mapToInt(o -> o.step().number())
+                .findFirst().orElse(Integer.MAX_VALUE);
+        List<Divergence> judged = new ArrayList<>();
+        for (Divergence d : divergences) {
+            judged.add(d.step() > skipped && d.severity() == Severity.REGRESSION
+                    ? new Divergence(d.kind(), Severity.WARNING, d.step(), d.where(), d.expected(), d.actual()
+                    + " (after step " + skipped + " was skipped for want of a masked value)", d.evidence())
+                    : d);
+        }
+        return judged;
     }
 
     static ReplayReport withExtra(ReplayReport report, List<Divergence> extra) {
