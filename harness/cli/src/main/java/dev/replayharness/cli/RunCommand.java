@@ -29,8 +29,8 @@ final class RunCommand extends SuiteCommand {
             if (outcome.report() == null) {
                 continue;
             }
-            outcome.report().result().firstFailure().ifPresent(failed -> out.println("first failing step: "
-                    + failed.summary()));
+            outcome.report().regressions().stream().findFirst().ifPresent(first -> out.println(
+                    "first divergence: " + first.describe()));
             outcome.report().result().outcomes().stream().filter(o -> o.screenshot() != null).findFirst()
                     .ifPresent(o -> out.println("screenshots in " + o.screenshot().getParent()));
         }

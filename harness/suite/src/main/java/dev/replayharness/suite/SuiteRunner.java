@@ -63,7 +63,8 @@ public final class SuiteRunner {
             VisualBaseline visual = baseline != null ? VisualBaseline.baselineBuild(new UrlTarget(baseline.baseUrl()))
                     : options.goldenImages() ? VisualBaseline.goldenImages(options.updateSnapshots())
                     : VisualBaseline.rebuiltRecording();
-            Map<String, BundleOutcome> done = replayAll(bundles, new UrlTarget(running.baseUrl()), target.describe(), visual);
+            Map<String, BundleOutcome> done = replayAll(bundles, new UrlTarget(running.baseUrl()),
+                    options.target().describe(), visual);
             List<BundleOutcome> ordered = new ArrayList<>();
             for (BundleRef bundle : bundles) {
                 if (done.containsKey(bundle.name())) {
