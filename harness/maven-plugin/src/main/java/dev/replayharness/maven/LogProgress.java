@@ -1,0 +1,80 @@
+package dev.replayharness.maven;
+
+import dev.replayharness.compare.Divergence;
+import dev.replayharness.run.StepOutcome;
+import dev.replayharness.suite.BundleOutcome;
+import dev.replayharness.suite.BundleRef;
+import dev.replayharness.suite.SuiteListener;
+import org.apache.maven.plugin.logging.Log;
+
+import java.util.List;
+
+/**
+ * A suite's progress in the Maven log: a line per bundle with its regressions, and with {@code steps} a line per
+ * step as it is done. Maven's log has no terminal to redraw, so unlike the CLI there is no progress bar.
+ */
+final class LogProgress implements SuiteListener {
+
+    private final Log log;
+    private final boolean steps;
+
+    LogProgress(Log log, boolean steps) {
+        this.log = log;
+        this.steps = steps;
+    }
+
+    @Override
+    public synchronized void planned(List<BundleRef> bundles) {
+        log.info("replaying " + bundles.size() + " bundle" + (bundles.size() == 1 ? "" : "s"));
+    }
+
+    @Override
+    public synchronized void bundleStarted(BundleRef bundle) {
+        if (steps) {
+            log.info(bundle.name());
+        }
+    }
+
+    @Override
+    public synchronized void stepDone(BundleRef bundle, StepOutcome outcome) {
+        if (!steps) {
+            return;
+        }
+        String line = "  " + outcome.summary();
+        if (outcome.status() == StepOutcome.Status.FAILED) {
+            log.warn(line);
+        } else {
+            log.info(line);
+        }
+        outcome.pageErrors().forEach(error -> log.warn("      page error: " + error.lines().findFirst().orElse("")));
+        outcome.failedRequests().forEach(request -> log.warn("      failed request: " + request));
+    }
+
+    @Override
+    public synchronized void bundleDone(BundleOutcome outcome) {
+        if (outcome.clean()) {
+            log.info(line(outcome));
+            return;
+        }
+        log.error(line(outcome));
+        if (outcome.report() != null) {
+            for (Divergence divergence : outcome.report().regressions()) {
+                log.error("    " + divergence.describe());
+            }
+        }
+    }
+
+    /** "OK site-guide/rrweb — 6/6 steps passed, 0 regressions, 1.8 s", or why it could not be read. */
+    static String line(BundleOutcome outcome) {
+        if (outcome.unreadable() != null) {
+            return "UNREADABLE " + outcome.bundle().name() + ": " + outcome.unreadable();
+        }
+        var result = outcome.report().result();
+        long passed = result.outcomes().stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count();
+        int regressions = outcome.report().regressions().size();
+        return "%s %s — %d/%d steps passed, %d regression%s, %.1f s".formatted(
+                outcome.clean() ? "OK" : "DIVERGED", outcome.bundle().name(), passed, result.outcomes().size(),
+                regressions, regressions == 1 ? "" : "s", result.durationMillis() / 1000.0)
+                + (result.error() != null ? " (" + result.error() + ")" : "");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.replayharness.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What every {@code replay:} goal shares: {@code -Dreplay.skip}, and paths read relative to the project's folder
+ * (so {@code -Dreplay.bundle=...} means the same from the command line as in the POM).
+ */
+public abstract class ReplayMojo extends AbstractMojo {
+
+    /** Skips the goal, e.g. {@code -Dreplay.skip} on a quick local build. */
+    @Parameter(property = "replay.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The project's folder; relative paths start here (at the current folder when the goal runs without a POM). */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File baseDir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("replay: skipped (replay.skip)");
+            return;
+        }
+        replay();
+    }
+
+    /** The goal's work, unless skipped. */
+    protected abstract void replay() throws MojoExecutionException, MojoFailureException;
+
+    /** A path as the user wrote it, relative to the project's folder unless absolute. */
+    protected Path resolve(String path) {
+        Path base = baseDir != null ? baseDir.toPath() : Path.of("").toAbsolutePath();
+        return base.resolve(path).normalize();
+    }
+
+    /** The path, which must exist. */
+    protected Path existing(File file, String parameter) throws MojoExecutionException {
+        if (file == null) {
+            throw new MojoExecutionException("replay: give " + parameter + " (-D" + parameter + "=...)");
+        }
+        Path path = resolve(file.getPath());
+        if (!Files.exists(path)) {
+            throw new MojoExecutionException("replay: no such file or folder: " + path + " (" + parameter + ")");
+        }
+        return path;
+    }
+}

@@ -1,0 +1,232 @@
+package dev.replayharness.maven;
+
+import dev.replayharness.browser.BrowserSettings;
+import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.run.ReplayOptions;
+import dev.replayharness.suite.BundleOutcome;
+import dev.replayharness.suite.Shard;
+import dev.replayharness.suite.SuiteListener;
+import dev.replayharness.suite.SuiteOptions;
+import dev.replayharness.suite.SuiteResult;
+import dev.replayharness.suite.SuiteRunner;
+import dev.replayharness.suite.TargetSpec;
+import dev.replayharness.suite.TargetStartException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The goals that replay recordings ({@code run}, {@code verify}, {@code reproduce}): the parameters they share,
+ * each named as the CLI's option ({@code --target} is {@code -Dreplay.target}, {@code --target-cmd} is
+ * {@code -Dreplay.targetCmd}, ...), and the one mapping of them onto {@link SuiteOptions}.
+ */
+public abstract class SuiteMojo extends ReplayMojo {
+
+    /** The build to replay against: a running app's base URL, or a build folder served on a free loopback port. */
+    @Parameter(property = "replay.target")
+    String target;
+
+    /** With a build folder: answer unknown paths with {@code index.html} (client-side routes). */
+    @Parameter(property = "replay.spa", defaultValue = "false")
+    boolean spa;
+
+    /** A command that starts the app (run by {@code sh -c}); {@code {port}} is replaced by a free port. */
+    @Parameter(property = "replay.targetCmd")
+    String targetCmd;
+
+    /** With {@code targetCmd}: where the app answers once up (default {@code http://127.0.0.1:{port}/}). */
+    @Parameter(property = "replay.ready")
+    String ready;
+
+    /** A container image that serves the app (needs a Docker engine). */
+    @Parameter(property = "replay.targetImage")
+    String targetImage;
+
+    /** With {@code targetImage}: the port the app listens on inside the container. */
+    @Parameter(property = "replay.imagePort", defaultValue = "80")
+    int imagePort;
+
+    /** Seconds a target command or container may take to answer. */
+    @Parameter(property = "replay.startTimeout", defaultValue = "60")
+    int startTimeout;
+
+    /** Compare each step's picture with the same step on this build (a URL or a build folder), side by side. */
+    @Parameter(property = "replay.baselineTarget")
+    String baselineTarget;
+
+    /** Compare pictures with golden images kept beside each bundle ({@code <bundle>-snapshots/}). */
+    @Parameter(property = "replay.golden", defaultValue = "false")
+    boolean golden;
+
+    /** Rewrite the golden images from this run (implies {@code golden}). */
+    @Parameter(property = "replay.updateSnapshots", defaultValue = "false")
+    boolean updateSnapshots;
+
+    /** CSS selectors of elements left out of picture comparisons; on the command line a comma list. */
+    @Parameter(property = "replay.mask")
+    List<String> mask = new ArrayList<>();
+
+    /** The share of pixels a step's picture may differ. */
+    @Parameter(property = "replay.maxVisualDiff", defaultValue = "0.015")
+    double maxVisualDiff;
+
+    /**
+     * Values for masked fields, each {@code FIELD=VALUE} with the field by its id, name, label or {@code step:N}; on
+     * the command line a comma list ({@code -Dreplay.inputs=email=ann@example.com,step:4=secret}).
+     */
+    @Parameter(property = "replay.inputs")
+    List<String> inputs = new ArrayList<>();
+
+    /** A properties file of {@code FIELD=VALUE} inputs; {@code inputs} win over it. */
+    @Parameter(property = "replay.values")
+    File values;
+
+    /** Origins the replayed app may reach too (a CDN); every other origin is blocked. Comma list. */
+    @Parameter(property = "replay.allowOrigins")
+    List<String> allowOrigins = new ArrayList<>();
+
+    /** Seconds a step waits at most for its target or page. */
+    @Parameter(property = "replay.stepTimeout", defaultValue = "10")
+    int stepTimeout;
+
+    /**
+     * Fail while a failure the recording holds (console error, exception, failed request) still happens: the test a
+     * bug report becomes.
+     */
+    @Parameter(property = "replay.forbidRecordedErrors", defaultValue = "false")
+    boolean forbidRecordedErrors;
+
+    /** Stop a replay at its first failed step, and the run at its first divergent bundle. */
+    @Parameter(property = "replay.stopAtFirstDivergence", defaultValue = "false")
+    boolean stopAtFirstDivergence;
+
+    /** Show the browser when a display exists ({@code DISPLAY} or {@code WAYLAND_DISPLAY}); headless otherwise. */
+    @Parameter(property = "replay.headed", defaultValue = "false")
+    boolean headed;
+
+    /** Milliseconds to wait before each browser action, to follow a headed replay by eye. */
+    @Parameter(property = "replay.slowMo", defaultValue = "0")
+    int slowMo;
+
+    /**
+     * Where the reports go: {@code junit/}, {@code allure-results/}, {@code report.html}, {@code summary.json} (default
+     * {@code ${project.build.directory}/replay-report}).
+     */
+    @Parameter(property = "replay.reportDir")
+    File reportDir;
+
+    /** The project's build folder; without a POM Maven leaves it uninterpolated, and {@code target} is used. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    /** The suite the parameters describe, over these recordings. */
+    SuiteOptions suiteOptions(List<Path> bundles, int jobs, Shard shard) throws MojoExecutionException {
+        Path reports = reportDir != null ? resolve(reportDir.getPath())
+                : buildDirectory == null || buildDirectory.getPath().contains("${") ? resolve("target/replay-report")
+                : buildDirectory.toPath().resolve("replay-report");
+        ReplayOptions replay = ReplayOptions.defaults().withStepTimeout(Duration.ofSeconds(stepTimeout))
+                .withOutputDir(reports.resolve("steps")).withInputs(inputValues()).withMaskSelectors(mask)
+                .withAllowedOrigins(new HashSet<>(allowOrigins));
+        TargetSpec spec = new TargetSpec(folderOrUrl(target), spa, targetCmd, ready, targetImage, imagePort,
+                Duration.ofSeconds(startTimeout));
+        TargetSpec baseline = baselineTarget == null ? null : TargetSpec.of(folderOrUrl(baselineTarget));
+        BrowserSettings browser = BrowserSettings.defaults().withSlowMo(slowMo);
+        return new SuiteOptions(bundles, spec, baseline, replay,
+                CompareOptions.defaults().withMaxVisualRatio(maxVisualDiff), golden || updateSnapshots,
+                updateSnapshots, forbidRecordedErrors, jobs, shard, stopAtFirstDivergence,
+                headed ? browser.headedWhenDisplayed() : browser, reports);
+    }
+
+    /**
+     * Runs the suite, turning what keeps it from running into {@link MojoExecutionException}s that say why: a bad
+     * parameter, a target that does not start, a bundle that cannot be read.
+     */
+    SuiteResult runSuite(List<Path> bundles, int jobs, Shard shard, SuiteListener listener)
+            throws MojoExecutionException {
+        SuiteRunner runner;
+        try {
+            SuiteOptions options = suiteOptions(bundles, jobs, shard);
+            options.target().toTarget();
+            runner = new SuiteRunner(options, listener);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("replay: " + e.getMessage(), e);
+        }
+        SuiteResult result;
+        try {
+            result = runner.run();
+        } catch (TargetStartException e) {
+            throw new MojoExecutionException("replay: " + e.getMessage(), e);
+        }
+        if (result.report() != null) {
+            getLog().info("HTML report: " + result.report());
+        }
+        List<String> unreadable = result.outcomes().stream().filter(o -> o.unreadable() != null)
+                .map(o -> o.bundle().name() + ": " + o.unreadable()).toList();
+        if (!unreadable.isEmpty()) {
+            throw new MojoExecutionException("replay: cannot read " + String.join("; ", unreadable));
+        }
+        return result;
+    }
+
+    /**
+     * The regressions of every divergent bundle, one a line (bundle, step, kind, expected and actual), for a failure
+     * message; the evidence files are in the log and the report, not repeated here.
+     */
+    static String divergences(SuiteResult result) {
+        StringBuilder text = new StringBuilder();
+        for (BundleOutcome outcome : result.outcomes()) {
+            if (!outcome.clean() && outcome.report() != null) {
+                outcome.report().regressions().forEach(d -> text.append("\n  ").append(outcome.bundle().name())
+                        .append(": ").append(d.step() > 0 ? d.where() : "the recording").append(": ").append(d.kind())
+                        .append(" — expected ").append(d.expected()).append(", was ").append(d.actual()));
+                if (outcome.report().regressions().isEmpty() && outcome.report().result().error() != null) {
+                    text.append("\n  ").append(outcome.bundle().name()).append(": ")
+                            .append(outcome.report().result().error());
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** A build folder relative to the project, or a URL as given. */
+    private String folderOrUrl(String given) {
+        if (given == null || given.isBlank() || given.startsWith("http://") || given.startsWith("https://")) {
+            return given;
+        }
+        return resolve(given).toString();
+    }
+
+    private Map<String, String> inputValues() throws MojoExecutionException {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (values != null) {
+            Path file = existing(values, "replay.values");
+            Properties properties = new Properties();
+            try (var reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new MojoExecutionException("replay: cannot read " + file + ": " + e.getMessage(), e);
+            }
+            properties.forEach((key, value) -> all.put(key.toString(), value.toString()));
+        }
+        for (String input : inputs) {
+            int eq = input.indexOf('=');
+            if (eq <= 0) {
+                throw new MojoExecutionException("replay: an input is FIELD=VALUE, was '" + input + "' (replay.inputs)");
+            }
+            all.put(input.substring(0, eq).trim(), input.substring(eq + 1));
+        }
+        return all;
+    }
+}
