@@ -1,0 +1,127 @@
+package dev.replayharness.maven;
+
+import dev.replayharness.suite.Shard;
+import dev.replayharness.suite.SuiteListener;
+import dev.replayharness.suite.SuiteOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The one mapping of the goals' parameters onto the suite's options, and the errors it gives (no browser). */
+class SuiteMojoTest {
+
+    @TempDir
+    Path project;
+
+    /** A mojo as Maven leaves it before any -D: the parameters' default values. */
+    private VerifyMojo mojo() {
+        VerifyMojo mojo = new VerifyMojo();
+        mojo.baseDir = project.toFile();
+        mojo.buildDirectory = project.resolve("target").toFile();
+        mojo.imagePort = 80;
+        mojo.startTimeout = 60;
+        mojo.maxVisualDiff = 0.015;
+        mojo.stepTimeout = 10;
+        mojo.jobs = 1;
+        return mojo;
+    }
+
+    @Test
+    void everyParameterEndsInTheSuiteOptionsUnderItsCliMeaning() throws Exception {
+        Files.createDirectories(project.resolve("dist"));
+        Files.writeString(project.resolve("values.properties"), "email=from-file@example.com\nname=Ann\n");
+        VerifyMojo mojo = mojo();
+        mojo.target = "dist";
+        mojo.spa = true;
+        mojo.baselineTarget = "http://127.0.0.1:9000/";
+        mojo.updateSnapshots = true;
+        mojo.mask = List.of(".clock", "#ad");
+        mojo.maxVisualDiff = 0.05;
+        mojo.values = new File("values.properties");
+        mojo.inputs = List.of("email=ann@example.com", "step:4=a=b");
+        mojo.allowOrigins = List.of("https://cdn.example.com");
+        mojo.stepTimeout = 3;
+        mojo.startTimeout = 20;
+        mojo.forbidRecordedErrors = true;
+        mojo.stopAtFirstDivergence = true;
+        mojo.slowMo = 250;
+
+        SuiteOptions options = mojo.suiteOptions(List.of(project), 2, Shard.parse("1/2"));
+
+        assertThat(options.target().target()).isEqualTo(project.resolve("dist").toString());
+        assertThat(options.target().spa()).isTrue();
+        assertThat(options.target().startTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(options.baselineTarget().target()).isEqualTo("http://127.0.0.1:9000/");
+        assertThat(options.goldenImages()).as("update-snapshots implies golden").isTrue();
+        assertThat(options.updateSnapshots()).isTrue();
+        assertThat(options.replay().maskSelectors()).containsExactly(".clock", "#ad");
+        assertThat(options.compare().maxVisualRatio()).isEqualTo(0.05);
+        assertThat(options.replay().inputs()).isEqualTo(Map.of("email", "ann@example.com", "name", "Ann",
+                "step:4", "a=b"));
+        assertThat(options.replay().allowedOrigins()).isEqualTo(Set.of("https://cdn.example.com"));
+        assertThat(options.replay().stepTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(options.forbidRecordedErrors()).isTrue();
+        assertThat(options.stopAtFirstDivergence()).isTrue();
+        assertThat(options.browser().slowMoMillis()).isEqualTo(250);
+        assertThat(options.jobs()).isEqualTo(2);
+        assertThat(options.shard()).isEqualTo(new Shard(1, 2));
+        assertThat(options.reportDir()).isEqualTo(project.resolve("target/replay-report"));
+        assertThat(options.replay().outputDir()).isEqualTo(project.resolve("target/replay-report/steps"));
+    }
+
+    @Test
+    void aCommandTargetIsKeptAsWrittenAndTheReportFolderCanMove() throws Exception {
+        VerifyMojo mojo = mojo();
+        mojo.targetCmd = "npm run preview -- --port {port}";
+        mojo.ready = "http://127.0.0.1:{port}/health";
+        mojo.reportDir = new File("reports");
+
+        SuiteOptions options = mojo.suiteOptions(List.of(project), 1, null);
+
+        assertThat(options.target().command()).isEqualTo("npm run preview -- --port {port}");
+        assertThat(options.target().ready()).isEqualTo("http://127.0.0.1:{port}/health");
+        assertThat(options.target().target()).isNull();
+        assertThat(options.reportDir()).isEqualTo(project.resolve("reports"));
+    }
+
+    @Test
+    void withoutAPomTheReportsGoUnderTargetOfTheCurrentFolder() throws Exception {
+        VerifyMojo mojo = mojo();
+        mojo.target = "http://127.0.0.1:8080/";
+        mojo.buildDirectory = new File("${project.basedir}/target");
+
+        assertThat(mojo.suiteOptions(List.of(project), 1, null).reportDir())
+                .isEqualTo(project.resolve("target/replay-report"));
+    }
+
+    @Test
+    void usageErrorsStopTheBuildWithTheReasonBeforeAnyBrowserStarts() {
+        VerifyMojo none = mojo();
+        assertThatThrownBy(() -> none.runSuite(List.of(project), 1, null, SuiteListener.NONE))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("give exactly one of target");
+
+        VerifyMojo badInput = mojo();
+        badInput.target = "http://127.0.0.1:8080/";
+        badInput.inputs = List.of("no-equals-sign");
+        assertThatThrownBy(() -> badInput.suiteOptions(List.of(project), 1, null))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("FIELD=VALUE, was 'no-equals-sign' (replay.inputs)");
+
+        VerifyMojo missing = mojo();
+        assertThatThrownBy(() -> missing.existing(new File("src/test/replays"), "replay.bundles"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("no such file or folder: " + project.resolve("src/test/replays"));
+    }
+}
