@@ -27,8 +27,11 @@ public class RunMojo extends SuiteMojo {
         SuiteResult result = runSuite(List.of(existing(bundle, "replay.bundle")), 1, null,
                 new LogProgress(getLog(), true));
         for (BundleOutcome outcome : result.outcomes()) {
+            // A step can pass (its target was found and clicked) and still diverge (its picture changed): say both.
             outcome.report().result().firstFailure()
                     .ifPresent(failed -> getLog().warn("first failing step: " + failed.summary()));
+            outcome.report().regressions().stream().findFirst()
+                    .ifPresent(first -> getLog().warn("first divergence: " + first.describe()));
         }
         if (result.verifyExitCode() != SuiteResult.OK) {
             throw new MojoFailureException("replay: the replay diverged from the recording:" + divergences(result)
