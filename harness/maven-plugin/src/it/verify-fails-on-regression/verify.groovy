@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def reports = new File(basedir, 'target/replay-report')
 
-assert log.contains('DIVERGED events.json') : 'the bundle line names the divergence'
+assert log.contains('DIVERGED  events.json') : 'the bundle line names the divergence'
 assert log.contains('replay: 1 of 1 bundles diverged:') : 'the failure says how many bundles diverged'
 assert log =~ /events\.json: step 1: open \S+: VISUAL_CHANGED — expected at most 1\.5% of pixels/ :
         'the failure names bundle, step, kind and expected vs actual'

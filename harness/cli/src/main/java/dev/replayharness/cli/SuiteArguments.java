@@ -1,10 +1,8 @@
 package dev.replayharness.cli;
 
-import dev.replayharness.browser.BrowserSettings;
-import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteOptions;
+import dev.replayharness.suite.SuiteParameters;
 import dev.replayharness.suite.TargetSpec;
 import picocli.CommandLine.Option;
 
@@ -112,17 +110,11 @@ final class SuiteArguments {
 
     /** The suite these arguments describe. */
     SuiteOptions toOptions(List<Path> bundles, int jobs, Shard shard) {
-        ReplayOptions replay = ReplayOptions.defaults().withStepTimeout(Duration.ofSeconds(stepTimeoutSeconds))
-                .withOutputDir(reportDir.resolve("steps")).withInputs(values()).withMaskSelectors(masks)
-                .withAllowedOrigins(allowedOrigins);
         TargetSpec spec = new TargetSpec(target, spa, command, ready, image, imagePort,
                 Duration.ofSeconds(startTimeoutSeconds));
-        TargetSpec baseline = baselineTarget == null ? null : TargetSpec.of(baselineTarget);
-        BrowserSettings browser = BrowserSettings.defaults().withSlowMo(slowMo);
-        return new SuiteOptions(bundles, spec, baseline, replay,
-                CompareOptions.defaults().withMaxVisualRatio(maxVisualDiff), golden || updateSnapshots,
-                updateSnapshots, forbidRecordedErrors, jobs, shard, stopAtFirstDivergence,
-                headed ? browser.headedWhenDisplayed() : browser, reportDir);
+        return new SuiteParameters(spec, baselineTarget, golden, updateSnapshots, masks, maxVisualDiff, values(),
+                allowedOrigins, Duration.ofSeconds(stepTimeoutSeconds), forbidRecordedErrors, stopAtFirstDivergence,
+                headed, slowMo, reportDir).toOptions(bundles, jobs, shard);
     }
 
     private Map<String, String> values() {

@@ -71,7 +71,7 @@ final class SuiteProgress implements SuiteListener {
     public synchronized void bundleDone(BundleOutcome outcome) {
         done++;
         clearBar();
-        out.println(line(outcome));
+        out.println(outcome.summaryLine());
         if (outcome.report() != null) {
             for (Divergence divergence : outcome.report().regressions()) {
                 out.println("    " + divergence.describe());
@@ -79,19 +79,6 @@ final class SuiteProgress implements SuiteListener {
         }
         out.flush();
         bar();
-    }
-
-    static String line(BundleOutcome outcome) {
-        if (outcome.unreadable() != null) {
-            return "UNREADABLE " + outcome.bundle().name() + ": " + outcome.unreadable();
-        }
-        var result = outcome.report().result();
-        long passed = result.outcomes().stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count();
-        int regressions = outcome.report().regressions().size();
-        return "%-9s %s — %d/%d steps passed, %d regression%s, %.1f s".formatted(
-                outcome.clean() ? "OK" : "DIVERGED", outcome.bundle().name(), passed, result.outcomes().size(),
-                regressions, regressions == 1 ? "" : "s", result.durationMillis() / 1000.0)
-                + (result.error() != null ? " (" + result.error() + ")" : "");
     }
 
     private void bar() {

@@ -53,28 +53,14 @@ final class LogProgress implements SuiteListener {
     @Override
     public synchronized void bundleDone(BundleOutcome outcome) {
         if (outcome.clean()) {
-            log.info(line(outcome));
+            log.info(outcome.summaryLine());
             return;
         }
-        log.error(line(outcome));
+        log.error(outcome.summaryLine());
         if (outcome.report() != null) {
             for (Divergence divergence : outcome.report().regressions()) {
                 log.error("    " + divergence.describe());
             }
         }
-    }
-
-    /** "OK site-guide/rrweb — 6/6 steps passed, 0 regressions, 1.8 s", or why it could not be read. */
-    static String line(BundleOutcome outcome) {
-        if (outcome.unreadable() != null) {
-            return "UNREADABLE " + outcome.bundle().name() + ": " + outcome.unreadable();
-        }
-        var result = outcome.report().result();
-        long passed = result.outcomes().stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count();
-        int regressions = outcome.report().regressions().size();
-        return "%s %s — %d/%d steps passed, %d regression%s, %.1f s".formatted(
-                outcome.clean() ? "OK" : "DIVERGED", outcome.bundle().name(), passed, result.outcomes().size(),
-                regressions, regressions == 1 ? "" : "s", result.durationMillis() / 1000.0)
-                + (result.error() != null ? " (" + result.error() + ")" : "");
     }
 }

@@ -1,12 +1,10 @@
 package dev.replayharness.maven;
 
-import dev.replayharness.browser.BrowserSettings;
-import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.suite.BundleOutcome;
 import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteListener;
 import dev.replayharness.suite.SuiteOptions;
+import dev.replayharness.suite.SuiteParameters;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
 import dev.replayharness.suite.TargetSpec;
@@ -136,17 +134,12 @@ public abstract class SuiteMojo extends ReplayMojo {
         Path reports = reportDir != null ? resolve(reportDir.getPath())
                 : buildDirectory == null || buildDirectory.getPath().contains("${") ? resolve("target/replay-report")
                 : buildDirectory.toPath().resolve("replay-report");
-        ReplayOptions replay = ReplayOptions.defaults().withStepTimeout(Duration.ofSeconds(stepTimeout))
-                .withOutputDir(reports.resolve("steps")).withInputs(inputValues()).withMaskSelectors(mask)
-                .withAllowedOrigins(new HashSet<>(allowOrigins));
         TargetSpec spec = new TargetSpec(folderOrUrl(target), spa, targetCmd, ready, targetImage, imagePort,
                 Duration.ofSeconds(startTimeout));
-        TargetSpec baseline = baselineTarget == null ? null : TargetSpec.of(folderOrUrl(baselineTarget));
-        BrowserSettings browser = BrowserSettings.defaults().withSlowMo(slowMo);
-        return new SuiteOptions(bundles, spec, baseline, replay,
-                CompareOptions.defaults().withMaxVisualRatio(maxVisualDiff), golden || updateSnapshots,
-                updateSnapshots, forbidRecordedErrors, jobs, shard, stopAtFirstDivergence,
-                headed ? browser.headedWhenDisplayed() : browser, reports);
+        return new SuiteParameters(spec, baselineTarget == null ? null : folderOrUrl(baselineTarget), golden,
+                updateSnapshots, mask, maxVisualDiff, inputValues(), new HashSet<>(allowOrigins),
+                Duration.ofSeconds(stepTimeout), forbidRecordedErrors, stopAtFirstDivergence, headed, slowMo, reports)
+                .toOptions(bundles, jobs, shard);
     }
 
     /**

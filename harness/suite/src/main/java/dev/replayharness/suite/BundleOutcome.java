@@ -27,4 +27,18 @@ public record BundleOutcome(BundleRef bundle, ReplayReport report, Reproduction 
     public boolean clean() {
         return unreadable == null && report.regressions().isEmpty();
     }
+
+    /** "OK site-guide/rrweb — 6/6 steps passed, 0 regressions, 1.8 s", or why it could not be read. */
+    public String summaryLine() {
+        if (unreadable != null) {
+            return "UNREADABLE " + bundle.name() + ": " + unreadable;
+        }
+        var result = report.result();
+        long passed = result.outcomes().stream().filter(o -> o.status() == dev.replayharness.run.StepOutcome.Status.PASSED)
+                .count();
+        int regressions = report.regressions().size();
+        return "%-9s %s — %d/%d steps passed, %d regression%s, %.1f s".formatted(clean() ? "OK" : "DIVERGED",
+                bundle.name(), passed, result.outcomes().size(), regressions, regressions == 1 ? "" : "s",
+                result.durationMillis() / 1000.0) + (result.error() != null ? " (" + result.error() + ")" : "");
+    }
 }
