@@ -77,6 +77,7 @@ abstract class SuiteCommand implements Callable<Integer> {
         }
         SuiteOptions options;
         SuiteRunner runner;
+        SuiteProgress progress;
         try {
             options = arguments.toOptions(bundles, jobs(), shard());
             if (list) {
@@ -85,7 +86,8 @@ abstract class SuiteCommand implements Callable<Integer> {
                 return SuiteResult.OK;
             }
             options.target().toTarget();
-            runner = new SuiteRunner(options, new SuiteProgress(json ? err : out, SuiteProgress.onTerminal(), verbose()));
+            progress = new SuiteProgress(json ? err : out, SuiteProgress.onTerminal(), verbose());
+            runner = new SuiteRunner(options, progress);
         } catch (IllegalArgumentException e) {
             err.println("replay " + name + ": " + e.getMessage());
             err.flush();
@@ -95,10 +97,12 @@ abstract class SuiteCommand implements Callable<Integer> {
         try {
             result = runner.run();
         } catch (TargetStartException e) {
+            progress.finish();
             err.println("replay " + name + ": " + e.getMessage());
             err.flush();
             return SuiteResult.TARGET_FAILED;
         }
+        progress.finish();
         int code = exitCode(result);
         if (json) {
             out.println(JsonSummary.of(result, code));
