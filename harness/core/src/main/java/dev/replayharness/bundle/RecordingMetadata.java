@@ -50,4 +50,39 @@ public record RecordingMetadata(List<String> sourceFiles, SourceFormat format, S
     public long durationMillis() {
         return end - start;
     }
+
+    /**
+     * What the recording holds as aligned rows for people ({@code "  format       rrweb event array"}), the way
+     * {@code replay inspect} and {@code replay:inspect} print it.
+     */
+    public List<String> describe() {
+        List<String> rows = new java.util.ArrayList<>();
+        row(rows, "format", format.description()
+                + (originFormat != format ? " (converted from " + originFormat.description() + ")" : ""));
+        row(rows, "session", session().orElse("-"));
+        row(rows, "windows", windows.size() + (windows.isEmpty() ? "" : ": " + windows.stream()
+                .map(w -> "#" + w.index() + (w.sourceId() == null ? "" : " " + w.sourceId()) + " (" + w.eventCount()
+                        + " events)").collect(java.util.stream.Collectors.joining(", "))));
+        row(rows, "start", eventCount == 0 ? "-" : java.time.Instant.ofEpochMilli(start).toString());
+        row(rows, "duration", "%.1f s".formatted(durationMillis() / 1000.0));
+        row(rows, "pages", pageUrls.size() + (pageUrls.isEmpty() ? "" : ": " + String.join(", ", pageUrls)));
+        row(rows, "events", eventCount + counts(countsByType));
+        row(rows, "incremental", counts(countsBySource).replaceFirst("^: ", ""));
+        row(rows, "interactions", "clicks %d, inputs %d, scrolls %d, resizes %d, navigations %d".formatted(
+                interactions.clicks(), interactions.inputs(), interactions.scrolls(), interactions.resizes(),
+                interactions.navigations()));
+        row(rows, "console", consoleErrors + " errors");
+        row(rows, "network", networkRequests + " requests (" + failedRequests + " failed)");
+        row(rows, "warnings", warnings.isEmpty() ? "none" : String.join("; ", warnings));
+        return rows;
+    }
+
+    private static String counts(Map<String, Long> counts) {
+        return counts.isEmpty() ? "" : ": " + new java.util.TreeMap<>(counts).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static void row(List<String> rows, String name, String value) {
+        rows.add("  %-13s%s".formatted(name, value));
+    }
 }

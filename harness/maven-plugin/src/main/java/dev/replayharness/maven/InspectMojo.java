@@ -35,7 +35,7 @@ public class InspectMojo extends ReplayMojo {
         for (BundleRef ref : found) {
             try (Recording recording = Bundles.openAll(ref.files(), ReadLimits.defaults())) {
                 getLog().info(ref.name());
-                MetadataLines.of(recording.metadata()).forEach(getLog()::info);
+                recording.metadata().describe().forEach(getLog()::info);
             } catch (BundleException e) {
                 throw new MojoExecutionException("replay: " + e.getMessage(), e);
             }
