@@ -72,7 +72,7 @@ public final class RegressionCheck {
                 GoldenImages images = new GoldenImages(golden.dir() != null ? golden.dir()
                         : GoldenImages.besideBundle(recording.files()), golden.update());
                 Map<Integer, ExpectedPicture> expected = images.expectedFor(result);
-                return withExtra(judgeAgainst(result, recorded, expected, baseline.describe()), images.written());
+                return judgeAgainst(result, recorded, expected, baseline.describe()).with(images.written());
             }
             if (baseline instanceof VisualBaseline.BaselineBuild build) {
                 return new SideBySide(session, replayOptions, compareOptions, build).judge(this, result, recorded);
@@ -125,13 +125,6 @@ public final class RegressionCheck {
                     : d);
         }
         return judged;
-    }
-
-    static ReplayReport withExtra(ReplayReport report, List<Divergence> extra) {
-        List<Divergence> all = new ArrayList<>(report.divergences());
-        all.addAll(extra);
-        all.sort(Comparator.comparingInt(Divergence::step));
-        return new ReplayReport(report.result(), all, report.visualRatios());
     }
 
     static boolean isVisualRegression(Divergence divergence) {

@@ -21,6 +21,14 @@ public record ReplayReport(ReplayResult result, List<Divergence> divergences, Ma
         visualRatios = Map.copyOf(visualRatios);
     }
 
+    /** This report with more divergences, all kept in step order (golden images written, recorded failures). */
+    public ReplayReport with(List<Divergence> more) {
+        List<Divergence> all = new java.util.ArrayList<>(divergences);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Divergence::step));
+        return new ReplayReport(result, all, visualRatios);
+    }
+
     /** The divergences that fail a test. */
     public List<Divergence> regressions() {
         return divergences.stream().filter(d -> d.severity() == Divergence.Severity.REGRESSION).toList();

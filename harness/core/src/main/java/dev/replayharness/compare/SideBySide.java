@@ -48,7 +48,7 @@ final class SideBySide {
         ReplayResult first = replayBaseline(candidate.journey(), candidate.name() + "-baseline");
         if (first.error() != null) {
             ReplayReport alone = check.judgeAgainst(candidate, recorded, Map.of(), build.describe());
-            return RegressionCheck.withExtra(alone, List.of(new Divergence(Kind.STEP_FAILED, Severity.WARNING, 0,
+            return alone.with(List.of(new Divergence(Kind.STEP_FAILED, Severity.WARNING, 0,
                     "the baseline build", "the baseline build to run", first.error(), List.of())));
         }
         Map<Integer, ExpectedPicture> expected = new HashMap<>();

@@ -217,10 +217,8 @@ public final class ReplayTests {
                     report = new RegressionCheck(session, replayOptions, compareOptions, baseline).check(name, recording,
                             target);
                     if (forbidRecordedErrors) {
-                        List<Divergence> all = new ArrayList<>(report.divergences());
-                        all.addAll(Reproduction.of(RecordedBehaviour.of(recording), report.result())
+                        report = report.with(Reproduction.of(RecordedBehaviour.of(recording), report.result())
                                 .asDivergences(report.result()));
-                        report = new ReplayReport(report.result(), all, report.visualRatios());
                     }
                 }
             }

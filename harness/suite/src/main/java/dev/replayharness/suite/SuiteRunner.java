@@ -19,7 +19,6 @@ import dev.replayharness.target.Target;
 import dev.replayharness.target.UrlTarget;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,10 +137,7 @@ public final class SuiteRunner {
             report = named(report, targetName);
             Reproduction reproduction = Reproduction.of(recorded, report.result());
             if (options.forbidRecordedErrors()) {
-                List<dev.replayharness.compare.Divergence> all = new ArrayList<>(report.divergences());
-                all.addAll(reproduction.asDivergences(report.result()));
-                all.sort(Comparator.comparingInt(dev.replayharness.compare.Divergence::step));
-                report = new ReplayReport(report.result(), all, report.visualRatios());
+                report = report.with(reproduction.asDivergences(report.result()));
             }
             return new BundleOutcome(bundle, report, reproduction, null);
         } catch (BundleException e) {
