@@ -82,12 +82,10 @@ public final class DivergenceFinder {
             }
         }
         for (String request : outcome.failedRequests()) {
-            if (options.ignoredRequests().contains(RecordedBehaviour.path(RecordedBehaviour.failedUrl(request)))
-                    || recorded.failedRequests().contains(RecordedBehaviour.failedRequestKey(request))) {
+            if (options.ignoredRequests().contains(RecordedBehaviour.path(RecordedBehaviour.failedUrl(request)))) {
                 continue;
             }
-            found.add(new Divergence(Kind.FAILED_REQUEST, Severity.REGRESSION, step.number(), where,
-                    "the request to succeed", request, evidence));
+            failedRequest(request, step, evidence).ifPresent(found::add);
         }
         for (String slow : outcome.slowRequests()) {
             String[] parts = slow.split(" ");
@@ -105,6 +103,32 @@ public final class DivergenceFinder {
             text(outcome).forEach(found::add);
         }
         return found;
+    }
+
+    /**
+     * A failed request is judged by what the recording shows of it. Where the recording has it succeeding, its
+     * failure is a regression; where it failed then too, it is expected. Where the recording is silent (no
+     * network capture, or a request made before the recorder started, like a page's first loads) a server error
+     * or a broken connection still speaks for itself, while a 4xx answer (a missing favicon, a probe for an
+     * optional file) or a request the page cancelled is information only.
+     */
+    private java.util.Optional<Divergence> failedRequest(String request, Step step, List<java.nio.file.Path> evidence) {
+        String outcome = request.substring(request.lastIndexOf(" -> ") + 4);
+        return switch (recorded.evidenceFor(request)) {
+            case FAILED_WHEN_RECORDED -> java.util.Optional.empty();
+            case SUCCEEDED_WHEN_RECORDED -> java.util.Optional.of(new Divergence(Kind.FAILED_REQUEST,
+                    Severity.REGRESSION, step.number(), step.describe(), "the request to succeed, as recorded",
+                    request, evidence));
+            case NOT_RECORDED -> {
+                boolean cancelled = outcome.contains("ERR_ABORTED");
+                boolean clientError = outcome.matches("4\\d\\d");
+                boolean speaksForItself = !cancelled && !clientError;
+                yield java.util.Optional.of(new Divergence(Kind.FAILED_REQUEST,
+                        speaksForItself ? Severity.REGRESSION : Severity.INFO, step.number(), step.describe(),
+                        speaksForItself ? "the request to succeed" : "nothing: the recording does not show this request",
+                        request, evidence));
+            }
+        };
     }
 
     /**
@@ -166,11 +190,11 @@ public final class DivergenceFinder {
         }
         List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
         if (target.text() != null && outcome.targetText() != null
-                && !stable(target.text()).equals(stable(outcome.targetText()))) {
+                && !MaskedText.matches(stable(target.text()), stable(outcome.targetText()))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
                     "'" + target.text() + "'", "'" + outcome.targetText() + "'", evidence));
         } else if (target.regionText() != null && outcome.regionText() != null
-                && !words(target.regionText()).equals(words(outcome.regionText()))) {
+                && !MaskedText.sameWords(words(target.regionText()), words(outcome.regionText()))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
                     "the region around it to read '" + abbreviate(target.regionText()) + "'",
                     "'" + abbreviate(outcome.regionText()) + "'", evidence));

@@ -9,6 +9,7 @@ import dev.replayharness.dom.Rebuild;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
 import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.ScreenArea;
 import dev.replayharness.run.StepOutcome;
 
 import java.net.URI;
@@ -31,7 +32,30 @@ public final class RebuildBaseline {
     private final DomMirror mirror;
     private final Journey journey;
     private final NetworkPolicy policy;
-    private final Map<String, byte[]> renders = new HashMap<>();
+    private final Map<String, ExpectedPicture> renders = new HashMap<>();
+
+    /**
+     * The boxes, within the viewport, of what the recorder masked: fields whose value and elements whose text are
+     * only asterisks. The user saw real text there; the replay shows the target's, so neither picture counts there.
+     */
+    private static final String MASKED_BOXES = """
+            () => {
+              const boxes = [];
+              const masked = s => s.includes('*') && /^[\\s*]+$/.test(s);
+              const add = r => {
+                if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight
+                    && r.left < innerWidth) boxes.push([r.x, r.y, r.width, r.height]);
+              };
+              for (const field of document.querySelectorAll('input, textarea')) {
+                if (masked(field.value)) add(field.getBoundingClientRect());
+              }
+              const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const text = walker.currentNode;
+                if (text.parentElement && masked(text.nodeValue)) add(text.parentElement.getBoundingClientRect());
+              }
+              return boxes;
+            }""";
 
     public RebuildBaseline(BrowserSession session, DomMirror mirror, Journey journey, URI assetsBase) {
         this.session = session;
@@ -46,13 +70,13 @@ public final class RebuildBaseline {
     }
 
     /** Expected PNG per step number of the replay, for the steps that passed and have a recorded page. */
-    public Map<Integer, byte[]> expectedFor(ReplayResult result) {
-        Map<Integer, byte[]> expected = new HashMap<>();
+    public Map<Integer, ExpectedPicture> expectedFor(ReplayResult result) {
+        Map<Integer, ExpectedPicture> expected = new HashMap<>();
         for (StepOutcome outcome : result.outcomes()) {
             if (outcome.status() != StepOutcome.Status.PASSED) {
                 continue;
             }
-            byte[] picture = render(outcome);
+            ExpectedPicture picture = render(outcome);
             if (picture != null) {
                 expected.put(outcome.step().number(), picture);
             }
@@ -60,7 +84,7 @@ public final class RebuildBaseline {
         return expected;
     }
 
-    private byte[] render(StepOutcome outcome) {
+    private ExpectedPicture render(StepOutcome outcome) {
         Step step = outcome.step();
         String key = step.number() + "@" + Math.round(outcome.scrollX()) + "," + Math.round(outcome.scrollY());
         if (renders.containsKey(key)) {
@@ -76,14 +100,26 @@ public final class RebuildBaseline {
         }
         long settled = mirror.settledAfter(step.timestamp(), step.window(), RECORDED_QUIET_MILLIS, limit);
         PageState page = mirror.at(settled, step.window());
-        byte[] picture = null;
+        ExpectedPicture picture = null;
         if (page.hasDocument()) {
             try (RebuiltPage rebuilt = RebuiltPage.render(session,
                     Rebuild.of(page).withPageScroll(outcome.scrollX(), outcome.scrollY()), policy)) {
-                picture = rebuilt.screenshot();
+                picture = new ExpectedPicture(rebuilt.screenshot(), maskedAreas(rebuilt));
             }
         }
         renders.put(key, picture);
         return picture;
+    }
+
+    private static List<ScreenArea> maskedAreas(RebuiltPage rebuilt) {
+        List<ScreenArea> areas = new java.util.ArrayList<>();
+        for (Object box : (List<?>) rebuilt.page().evaluate(MASKED_BOXES)) {
+            List<?> edges = (List<?>) box;
+            int x = (int) Math.floor(((Number) edges.get(0)).doubleValue());
+            int y = (int) Math.floor(((Number) edges.get(1)).doubleValue());
+            areas.add(new ScreenArea(x, y, (int) Math.ceil(((Number) edges.get(2)).doubleValue()) + 1,
+                    (int) Math.ceil(((Number) edges.get(3)).doubleValue()) + 1));
+        }
+        return areas;
     }
 }

@@ -23,26 +23,49 @@ import java.util.TreeSet;
  *
  * @param consoleErrors   normalised console error messages
  * @param failedRequests  {@code METHOD path status} of requests that failed when recorded
+ * @param succeededRequests {@code METHOD path} of requests that were recorded answering without an error
  * @param requestMillis   the longest recorded duration by {@code METHOD path}
  * @param networkRecorded the recording has network data at all
  */
-public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedRequests, Map<String, Double> requestMillis,
-                                boolean networkRecorded) {
+public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedRequests, Set<String> succeededRequests,
+                                Map<String, Double> requestMillis, boolean networkRecorded) {
 
     public RecordedBehaviour {
         consoleErrors = Set.copyOf(consoleErrors);
         failedRequests = Set.copyOf(failedRequests);
+        succeededRequests = Set.copyOf(succeededRequests);
         requestMillis = Map.copyOf(requestMillis);
     }
 
-    /** Nothing recorded: every error and failed request at replay is new. */
+    /** Nothing recorded: every error at replay is new, and no request is known either way. */
     public static RecordedBehaviour none() {
-        return new RecordedBehaviour(Set.of(), Set.of(), Map.of(), false);
+        return new RecordedBehaviour(Set.of(), Set.of(), Set.of(), Map.of(), false);
+    }
+
+    /** What the recording says of a request that failed at replay. */
+    public enum RequestEvidence {
+        /** The recording has the same request succeeding: its failure now is a regression. */
+        SUCCEEDED_WHEN_RECORDED,
+        /** The recording has it failing the same way: expected. */
+        FAILED_WHEN_RECORDED,
+        /** The recording does not show it (no network capture, or made before the recorder started). */
+        NOT_RECORDED
+    }
+
+    /** The evidence for a replayed failure written {@code METHOD url -> status or error}. */
+    public RequestEvidence evidenceFor(String replayedFailure) {
+        if (failedRequests.contains(failedRequestKey(replayedFailure))) {
+            return RequestEvidence.FAILED_WHEN_RECORDED;
+        }
+        String method = replayedFailure.split(" ", 2)[0];
+        return succeededRequests.contains(method + " " + path(failedUrl(replayedFailure)))
+                ? RequestEvidence.SUCCEEDED_WHEN_RECORDED : RequestEvidence.NOT_RECORDED;
     }
 
     public static RecordedBehaviour of(Recording recording) {
         Set<String> errors = new TreeSet<>();
         Set<String> failed = new TreeSet<>();
+        Set<String> succeeded = new TreeSet<>();
         Map<String, Double> durations = new HashMap<>();
         boolean network = false;
         try (EventStream events = recording.events()) {
@@ -59,6 +82,8 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
                         String key = (request.method() == null ? "GET" : request.method()) + " " + path(request.name());
                         if (request.failed()) {
                             failed.add(key + " " + request.status());
+                        } else if (request.status() != null) {
+                            succeeded.add(key);
                         }
                         if (request.startTime() != null && request.endTime() != null) {
                             durations.merge(key, request.endTime() - request.startTime(), Math::max);
@@ -67,7 +92,7 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
                 }
             }
         }
-        return new RecordedBehaviour(errors, failed, durations, network);
+        return new RecordedBehaviour(errors, failed, succeeded, durations, network);
     }
 
     private static List<String> unquoted(List<String> payload) {

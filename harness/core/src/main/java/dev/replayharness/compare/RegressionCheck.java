@@ -61,7 +61,7 @@ public final class RegressionCheck {
         } catch (RuntimeException startFailed) {
             ReplayResult failed = new ReplayResult(name, target.describe(), journey, List.of(),
                     "the target did not start: " + startFailed.getMessage(), 0);
-            return judge(failed, recorded, Map.<Integer, byte[]>of());
+            return judge(failed, recorded, Map.of());
         }
         try (running) {
             ReplayResult replayed = ReplayRunner.on(session, replayOptions).listening(listener).run(name, journey,
@@ -78,17 +78,15 @@ public final class RegressionCheck {
                 return new SideBySide(session, replayOptions, compareOptions, build).judge(this, result, recorded);
             }
             // The target runs once: the replay and the expected pictures' images both come from it.
-            Map<Integer, byte[]> expected = new RebuildBaseline(session, DomMirror.of(recording), journey,
+            Map<Integer, ExpectedPicture> expected = new RebuildBaseline(session, DomMirror.of(recording), journey,
                     running.baseUrl()).expectedFor(result);
             return judge(result, recorded, expected);
         }
     }
 
     /** The verdict on a replay, given what was recorded and the expected pictures (from the rebuilt recording). */
-    public ReplayReport judge(ReplayResult result, RecordedBehaviour recorded, Map<Integer, byte[]> expected) {
-        Map<Integer, ExpectedPicture> pictures = new HashMap<>();
-        expected.forEach((step, png) -> pictures.put(step, ExpectedPicture.of(png)));
-        return judgeAgainst(result, recorded, pictures, VisualBaseline.rebuiltRecording().describe());
+    public ReplayReport judge(ReplayResult result, RecordedBehaviour recorded, Map<Integer, ExpectedPicture> expected) {
+        return judgeAgainst(result, recorded, expected, VisualBaseline.rebuiltRecording().describe());
     }
 
     ReplayReport judgeAgainst(ReplayResult result, RecordedBehaviour recorded, Map<Integer, ExpectedPicture> expected,

@@ -45,6 +45,8 @@ public final class JourneyExtractor {
     /** A check or select change this soon after a click on the field (or its label) is that click's result. */
     private static final long CHANGE_AFTER_CLICK_MILLIS = 1_500;
     private static final long DOUBLE_CLICK_MILLIS = 600;
+    /** DOM added this soon after a field was emptied by the page shows the emptying was Enter's effect. */
+    private static final long ENTER_EFFECT_MILLIS = 1_000;
     /** A scroll this close before a click or a field change is the browser bringing its target into view. */
     private static final long SCROLL_INTO_VIEW_MILLIS = 250;
     /** Nodes added and removed in one mutation that make it a page change (a route rendered) rather than a tweak. */
@@ -67,6 +69,10 @@ public final class JourneyExtractor {
     private int clickedId = Integer.MIN_VALUE;
     /** The step a fill may still grow in: until focus moves or another step comes. */
     private int openFill = -1;
+    /** A fill the page emptied just now, which becomes "typed, then Enter" if DOM appears elsewhere next. */
+    private ClearedFill cleared;
+    /** DOM was added outside the open fill's field while the user typed (a live filter): emptying it is theirs. */
+    private boolean pageChangedWhileTyping;
     private long lastScrollAt = Long.MIN_VALUE / 2;
     private long lastResizeAt = Long.MIN_VALUE / 2;
     private long lastEffectAt = Long.MIN_VALUE / 2;
@@ -182,6 +188,10 @@ public final class JourneyExtractor {
         }
     }
 
+    /** The field a page emptied right after the user typed in it, and what it held before. */
+    private record ClearedFill(int step, int fieldId, long at, String valueBefore, boolean masked) {
+    }
+
     /** Step numbers that already led to a page change: the next change is a redirect or the user's own move. */
     private final Set<Integer> causedNavigation = new HashSet<>();
 
@@ -197,6 +207,7 @@ public final class JourneyExtractor {
      * no step behind it is the app's doing, and scrolls right after it are too (scroll restoration).
      */
     private void mutation(RecordedEvent recorded, MutationData mutation) {
+        enterFromEffect(recorded, mutation);
         if (mutation.removes().size() + mutation.adds().size() >= LARGE_CHANGE_NODES) {
             lastEffectAt = recorded.timestamp();
         }
@@ -215,6 +226,36 @@ public final class JourneyExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * rrweb records no key presses. A field the page empties right after the user typed in it, with new content
+     * added elsewhere straight after, is the app taking the typed text on Enter (a keydown listener, no form): the
+     * step becomes the text as typed, then Enter.
+     */
+    private void enterFromEffect(RecordedEvent recorded, MutationData mutation) {
+        ClearedFill fill = cleared;
+        if (fill == null) {
+            if (openFill >= 0 && steps.get(openFill).action() instanceof Action.Fill typing) {
+                pageChangedWhileTyping |= mutation.adds().stream()
+                        .anyMatch(add -> add.parentId() != typing.target().nodeId());
+            }
+            return;
+        }
+        if (recorded.timestamp() - fill.at() > ENTER_EFFECT_MILLIS || fill.step() != steps.size() - 1) {
+            cleared = null;
+            return;
+        }
+        boolean addedElsewhere = mutation.adds().stream().anyMatch(add -> add.parentId() != fill.fieldId());
+        if (!addedElsewhere) {
+            return;
+        }
+        cleared = null;
+        Step typed = steps.get(fill.step());
+        Action.Fill action = (Action.Fill) typed.action();
+        steps.set(fill.step(), typed.withAction(new Action.Fill(action.target(), fill.valueBefore(), fill.masked())));
+        openFill = -1;
+        add(recorded, new Action.Press(action.target(), "Enter"));
     }
 
     private void dialogClosed(RecordedEvent recorded, PageState page, int dialogId) {
@@ -378,7 +419,8 @@ public final class JourneyExtractor {
         }
         if (tag.equals("select")) {
             String current = node.get().value();
-            if (data.text() != null && !data.text().equals(current)) {
+            // A framework rendering a select with its default, or syncing it, is not the user choosing.
+            if (theirs && data.text() != null && !data.text().equals(current)) {
                 String label = masked ? null : optionLabel(page, node.get(), data.text());
                 changeAfterClick(recorded, data.id(), new TargetFinder(page), target ->
                         new Action.Select(target, masked ? null : data.text(), label, masked));
@@ -390,6 +432,10 @@ public final class JourneyExtractor {
         }
         if (openFill >= 0 && openFill == steps.size() - 1
                 && steps.get(openFill).action() instanceof Action.Fill fill && fill.target().nodeId() == data.id()) {
+            boolean emptied = (data.text() == null || data.text().isEmpty())
+                    && (fill.masked() || fill.value() != null && !fill.value().isEmpty());
+            cleared = emptied && !pageChangedWhileTyping ? new ClearedFill(openFill, data.id(), recorded.timestamp(), fill.value(), fill.masked())
+                    : null;
             steps.set(openFill, steps.get(openFill).withAction(new Action.Fill(fill.target(),
                     masked ? null : data.text(), masked)));
             return;
@@ -406,6 +452,7 @@ public final class JourneyExtractor {
                     masked ? null : data.text(), masked));
         }
         openFill = steps.size() - 1;
+        pageChangedWhileTyping = false;
     }
 
     /** A check or select change right after a click on that field (or its label) replaces the click. */

@@ -24,7 +24,7 @@ final class PageWatch {
     boolean crashed;
 
     void attach(Page page) {
-        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+        page.onConsoleMessage(message -> console.add(levelOf(message) + ": " + message.text()));
         page.onPageError(error -> pageErrors.add(error));
         page.onRequest(inFlight::add);
         page.onRequestFinished(request -> {
@@ -49,6 +49,20 @@ final class PageWatch {
         });
         page.onCrash(crashedPage -> crashed = true);
     }
+
+    /**
+     * Chromium logs each failed resource load as a console error of its own ("Failed to load resource: ..."). It
+     * is no call of the page's (a recorder's console plugin never sees it) and the request itself is judged as a
+     * failed request, so it is kept under the level {@code browser}, not {@code error}.
+     */
+    static String levelOf(com.microsoft.playwright.ConsoleMessage message) {
+        String text = message.text();
+        boolean browsersOwn = text != null && text.startsWith("Failed to load resource:");
+        return browsersOwn ? BROWSER_LEVEL : message.type();
+    }
+
+    /** The console level given to the browser's own network lines. */
+    static final String BROWSER_LEVEL = "browser";
 
     /** Clears what belongs to the previous step; requests in flight stay. */
     void nextStep() {

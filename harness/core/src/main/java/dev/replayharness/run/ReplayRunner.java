@@ -291,7 +291,11 @@ public final class ReplayRunner implements AutoCloseable {
                 suffix));
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, page.screenshot(new Page.ScreenshotOptions().setTimeout(options.stepTimeout().toMillis())));
+            Files.write(file, page.screenshot(new Page.ScreenshotOptions()
+                    .setTimeout(options.stepTimeout().toMillis())
+                    // Finite animations jump to their end, as the rebuilt recording's picture is taken: a menu
+                    // caught mid-slide is not a different page.
+                    .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED)));
             return file;
         } catch (PlaywrightException e) {
             notes.add("no screenshot: " + TargetLocator.firstLine(e.getMessage()));

@@ -96,7 +96,9 @@ final class StepPlayer {
         if (target.candidates().isEmpty()) {
             return byCoordinates(action, target, notes);
         }
-        TargetLocator.Found found = TargetLocator.find(page, target, timeoutMillis, watch);
+        // A styled checkbox or radio hides its real input: found hidden, it is set through what the user clicked.
+        TargetLocator.Found found = TargetLocator.find(page, target, timeoutMillis, watch,
+                action instanceof Action.Check);
         Locator element = found.locator();
         List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
         if (action instanceof Action.Click click) {
@@ -109,13 +111,37 @@ final class StepPlayer {
         } else if (action instanceof Action.Fill) {
             element.fill(value, new Locator.FillOptions().setTimeout(timeoutMillis));
         } else if (action instanceof Action.Check check) {
-            element.setChecked(check.checked(), new Locator.SetCheckedOptions().setTimeout(timeoutMillis));
+            check(element, check.checked());
         } else if (action instanceof Action.Select) {
             element.selectOption(value, new Locator.SelectOptionOptions().setTimeout(timeoutMillis));
         } else if (action instanceof Action.Press press) {
             element.press(press.key(), new Locator.PressOptions().setTimeout(timeoutMillis));
         }
         return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+    }
+
+    /** Label of a hidden field that a user can click: the first one shown. */
+    private static final String SHOWN_LABEL = """
+            field => [...(field.labels || [])].find(label => label.getClientRects().length) || null""";
+
+    private void check(Locator field, boolean checked) {
+        if (field.isVisible()) {
+            field.setChecked(checked, new Locator.SetCheckedOptions().setTimeout(timeoutMillis));
+            return;
+        }
+        if (field.isChecked() == checked) {
+            return;
+        }
+        com.microsoft.playwright.ElementHandle label = field.evaluateHandle(SHOWN_LABEL).asElement();
+        if (label != null) {
+            label.click(new com.microsoft.playwright.ElementHandle.ClickOptions().setTimeout(timeoutMillis));
+        } else {
+            field.dispatchEvent("click"); // no label to click: the click a styled box forwards to its input
+        }
+        if (field.isChecked() != checked) {
+            throw new StepFailure("the hidden field stayed " + (checked ? "unchecked" : "checked")
+                    + " after clicking " + (label != null ? "its label" : "it"));
+        }
     }
 
     private Done scroll(Action.Scroll scroll, List<String> notes) {

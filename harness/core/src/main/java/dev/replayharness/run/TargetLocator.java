@@ -25,9 +25,31 @@ final class TargetLocator {
     private TargetLocator() {
     }
 
+    /**
+     * A script that finds the nearest shown ancestor of a hidden element: the row or card whose hover reveals it
+     * (a delete button shown by {@code li:hover}).
+     */
+    private static final String SHOWN_ANCESTOR = """
+            element => {
+              for (let e = element.parentElement; e; e = e.parentElement) {
+                if (e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden') return e;
+              }
+              return null;
+            }""";
+
     static Found find(Page page, ElementTarget target, long timeoutMillis, PageWatch watch) {
+        return find(page, target, timeoutMillis, watch, false);
+    }
+
+    /**
+     * Finds the target. A candidate that matches one element which is hidden is revealed as a user would, by
+     * hovering what holds it; with {@code hiddenWillDo} (a styled checkbox whose real input is never shown) the
+     * hidden element itself is the answer once no visible one is found.
+     */
+    static Found find(Page page, ElementTarget target, long timeoutMillis, PageWatch watch, boolean hiddenWillDo) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         List<String> lastCounts = new ArrayList<>();
+        java.util.Set<Integer> hovered = new java.util.HashSet<>();
         while (true) {
             lastCounts.clear();
             for (int rank = 0; rank < target.candidates().size(); rank++) {
@@ -46,12 +68,46 @@ final class TargetLocator {
                 }
                 lastCounts.add(candidate + " (" + count + " visible)");
             }
+            Found hidden = hiddenOne(page, target, hovered, hiddenWillDo);
+            if (hidden != null) {
+                return hidden;
+            }
             if (System.currentTimeMillis() >= deadline || watch.crashed) {
                 throw new StepFailure("no element found for " + target.describe() + " within "
                         + timeoutMillis / 1000.0 + " s; tried " + String.join(", ", lastCounts) + watch.pending());
             }
             page.waitForTimeout(100);
         }
+    }
+
+    /**
+     * The first candidate that matches exactly one element, all of them hidden: hovered into view once (its
+     * nearest shown ancestor), or taken as it is when hidden ones will do.
+     */
+    private static Found hiddenOne(Page page, ElementTarget target, java.util.Set<Integer> hovered,
+                                   boolean hiddenWillDo) {
+        for (int rank = 0; rank < target.candidates().size(); rank++) {
+            SelectorCandidate candidate = target.candidates().get(rank);
+            try {
+                Locator all = locator(page, candidate);
+                if (all.count() != 1) {
+                    continue;
+                }
+                if (hiddenWillDo) {
+                    return new Found(candidate, rank, all);
+                }
+                if (hovered.add(rank)) {
+                    com.microsoft.playwright.ElementHandle holder = all.evaluateHandle(SHOWN_ANCESTOR).asElement();
+                    if (holder != null) {
+                        holder.hover(new com.microsoft.playwright.ElementHandle.HoverOptions().setTimeout(2_000));
+                    }
+                }
+                return null; // the next round sees whether the hover revealed it
+            } catch (PlaywrightException e) {
+                // unusable or gone meanwhile: the next candidate, or the next round
+            }
+        }
+        return null;
     }
 
     static Locator locator(Page page, SelectorCandidate candidate) {
