@@ -47,6 +47,10 @@ public final class JourneyExtractor {
     private static final long DOUBLE_CLICK_MILLIS = 600;
     /** DOM added this soon after a field was emptied by the page shows the emptying was Enter's effect. */
     private static final long ENTER_EFFECT_MILLIS = 1_000;
+    /** A key press comes this long after the last typed character at the soonest: earlier changes are typing's. */
+    private static final long KEY_GAP_MILLIS = 100;
+    /** A field value set this soon after a click elsewhere is the page's doing. */
+    private static final long PAGE_SET_MILLIS = 100;
     /** A scroll this close before a click or a field change is the browser bringing its target into view. */
     private static final long SCROLL_INTO_VIEW_MILLIS = 250;
     /** Nodes added and removed in one mutation that make it a page change (a route rendered) rather than a tweak. */
@@ -71,8 +75,18 @@ public final class JourneyExtractor {
     private int openFill = -1;
     /** A fill the page emptied just now, which becomes "typed, then Enter" if DOM appears elsewhere next. */
     private ClearedFill cleared;
-    /** DOM was added outside the open fill's field while the user typed (a live filter): emptying it is theirs. */
-    private boolean pageChangedWhileTyping;
+    /** The open fill's text as recorded, masked or not (a masked one still tells its length). */
+    private String openFillText;
+    /** Text nodes added by recent mutations, to tell what a field's emptying led to. */
+    private final java.util.ArrayDeque<AddedText> recentText = new java.util.ArrayDeque<>();
+    /** When the user last typed a character into the open fill. */
+    private long lastKeystrokeAt = Long.MIN_VALUE / 2;
+    /** When the last click (the browser's click event) happened, and on which node. */
+    private long lastClickAt = Long.MIN_VALUE / 2;
+    private int lastClickNode = Integer.MIN_VALUE;
+    /** The text of the focused editable element (contenteditable) as last seen, to see typing in it. */
+    private String editableText;
+    private int editableRoot = Integer.MIN_VALUE;
     private long lastScrollAt = Long.MIN_VALUE / 2;
     private long lastResizeAt = Long.MIN_VALUE / 2;
     private long lastEffectAt = Long.MIN_VALUE / 2;
@@ -92,6 +106,11 @@ public final class JourneyExtractor {
                     extractor.notes.add("event " + event.index() + ": not read as a step: " + damaged.getMessage());
                 }
                 extractor.dom.apply(event);
+                try {
+                    extractor.applied(event);
+                } catch (RuntimeException damaged) {
+                    extractor.notes.add("event " + event.index() + ": not read as typing: " + damaged.getMessage());
+                }
             }
         }
         return extractor.journey();
@@ -164,7 +183,12 @@ public final class JourneyExtractor {
                 && !(last.action() instanceof Action.History) && !(last.action() instanceof Action.Scroll)
                 && !(last.action() instanceof Action.Resize);
         boolean recent = last != null && recorded.timestamp() - last.timestamp() <= CAUSE_MILLIS;
-        if (userStep && recent && causedNavigation.add(last.number())) {
+        boolean backOrForward = history.position > 0 && href.equals(history.urls.get(history.position - 1))
+                || history.position + 1 < history.urls.size() && href.equals(history.urls.get(history.position + 1));
+        // Returning to the page before (or after) is the browser's back (forward) button unless the last step could
+        // have gone there itself: a link, a submit button.
+        boolean caused = userStep && recent && (!backOrForward || couldNavigate(recorded.window(), last));
+        if (caused && causedNavigation.add(last.number())) {
             history.push(href); // the click or submit led here
             setUrlAfter(last, href);
             return;
@@ -177,7 +201,7 @@ public final class JourneyExtractor {
             history.position++;
             history.current = href;
             add(recorded, new Action.History(Action.HistoryDirection.FORWARD, href));
-        } else if (load && !(userStep && recent)) {
+        } else if (load && !caused) {
             history.push(href);
             add(recorded, new Action.Navigate(href, Action.NavigationKind.LOAD));
         } else {
@@ -190,6 +214,72 @@ public final class JourneyExtractor {
 
     /** The field a page emptied right after the user typed in it, and what it held before. */
     private record ClearedFill(int step, int fieldId, long at, String valueBefore, boolean masked) {
+
+        /**
+         * The typed text appears in {@code text}: for a masked value, whose characters are unknown, a text as long
+         * as it was (masking writes one asterisk per character).
+         */
+        boolean showsUpIn(String text) {
+            String shown = text.strip();
+            if (masked) {
+                return valueBefore != null && shown.length() == valueBefore.strip().length();
+            }
+            String typed = valueBefore == null ? "" : valueBefore.strip().toLowerCase(Locale.ROOT);
+            return !typed.isEmpty() && shown.toLowerCase(Locale.ROOT).contains(typed);
+        }
+    }
+
+    /** A text node a mutation added, or a text it changed to. */
+    private record AddedText(long at, String text) {
+    }
+
+    private static List<String> addedText(MutationData mutation) {
+        List<String> texts = new ArrayList<>();
+        for (MutationData.NodeAddition addition : mutation.adds()) {
+            collectText(addition.node(), texts);
+        }
+        for (MutationData.TextChange change : mutation.texts()) {
+            if (change.value() != null && !change.value().isBlank()) {
+                texts.add(change.value());
+            }
+        }
+        return texts;
+    }
+
+    private static void collectText(dev.replayharness.event.SerializedNode node, List<String> texts) {
+        if (node instanceof dev.replayharness.event.TextNode text) {
+            if (!text.isStyle() && text.textContent() != null && !text.textContent().isBlank()) {
+                texts.add(text.textContent());
+            }
+            return;
+        }
+        for (dev.replayharness.event.SerializedNode child : node.childNodes()) {
+            collectText(child, texts);
+        }
+    }
+
+    /** A click on a link or a submit button (or inside one), or a key press in a field: steps that can navigate. */
+    private boolean couldNavigate(int window, Step step) {
+        if (step.action() instanceof Action.Press) {
+            return true;
+        }
+        if (!(step.action() instanceof Action.Click) || step.action().target() == null) {
+            return false;
+        }
+        PageState page = dom.view(window);
+        Optional<DomNode> clicked = page.node(step.action().target().nodeId());
+        if (clicked.isEmpty()) {
+            return true; // gone with the old page: assume it was what led away
+        }
+        List<DomNode> chain = new ArrayList<>(List.of(clicked.get()));
+        chain.addAll(page.ancestors(clicked.get().id()));
+        for (DomNode node : chain) {
+            String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
+            if ((tag.equals("a") || tag.equals("area")) && node.attribute("href").isPresent() || isSubmitButton(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Step numbers that already led to a page change: the next change is a redirect or the user's own move. */
@@ -234,22 +324,26 @@ public final class JourneyExtractor {
      * step becomes the text as typed, then Enter.
      */
     private void enterFromEffect(RecordedEvent recorded, MutationData mutation) {
+        List<String> added = addedText(mutation);
+        added.forEach(text -> recentText.addLast(new AddedText(recorded.timestamp(), text)));
+        while (!recentText.isEmpty() && recorded.timestamp() - recentText.peekFirst().at() > 2 * ENTER_EFFECT_MILLIS) {
+            recentText.removeFirst();
+        }
         ClearedFill fill = cleared;
         if (fill == null) {
-            if (openFill >= 0 && steps.get(openFill).action() instanceof Action.Fill typing) {
-                pageChangedWhileTyping |= mutation.adds().stream()
-                        .anyMatch(add -> add.parentId() != typing.target().nodeId());
-            }
             return;
         }
         if (recorded.timestamp() - fill.at() > ENTER_EFFECT_MILLIS || fill.step() != steps.size() - 1) {
             cleared = null;
             return;
         }
-        boolean addedElsewhere = mutation.adds().stream().anyMatch(add -> add.parentId() != fill.fieldId());
-        if (!addedElsewhere) {
-            return;
+        if (added.stream().anyMatch(fill::showsUpIn)) {
+            enterPressed(recorded, fill);
         }
+    }
+
+    /** The field's text was taken by the page: the fill is what was typed, and Enter follows it. */
+    private void enterPressed(RecordedEvent recorded, ClearedFill fill) {
         cleared = null;
         Step typed = steps.get(fill.step());
         Action.Fill action = (Action.Fill) typed.action();
@@ -315,6 +409,9 @@ public final class JourneyExtractor {
                     openFill = -1;
                 }
                 focusedId = data.id();
+                PageState page = dom.view(recorded.window());
+                editableRoot = editableHost(page, data.id()).map(DomNode::id).orElse(Integer.MIN_VALUE);
+                editableText = editableRoot == Integer.MIN_VALUE ? null : page.textContent(editableRoot);
             }
             case BLUR -> {
                 if (data.id() == focusedId) {
@@ -335,6 +432,8 @@ public final class JourneyExtractor {
     }
 
     private void click(RecordedEvent recorded, MouseInteractionData data) {
+        lastClickAt = recorded.timestamp();
+        lastClickNode = data.id();
         if (pressed == null) {
             syntheticClick(recorded, data);
             return;
@@ -398,6 +497,56 @@ public final class JourneyExtractor {
         steps.add(first.withAction(new Action.Click(click.target(), ClickKind.DOUBLE)));
     }
 
+    // ---- editable elements -------------------------------------------------------------------------------
+
+    /**
+     * Typing into a contenteditable element (a rich-text editor) is no input event: rrweb sees only the text
+     * changing under it. Once a mutation has been applied, a focused editable element whose text changed was
+     * typed in; the fill's value is its text.
+     */
+    private void applied(RecordedEvent recorded) {
+        if (editableRoot == Integer.MIN_VALUE || !(recorded.event() instanceof Incremental incremental)
+                || incremental.source().filter(source -> source == dev.replayharness.event.IncrementalSource.MUTATION)
+                .isEmpty()) {
+            return;
+        }
+        PageState page = dom.view(recorded.window());
+        if (page.node(editableRoot).isEmpty()) {
+            editableRoot = Integer.MIN_VALUE;
+            return;
+        }
+        String text = page.textContent(editableRoot);
+        if (text.equals(editableText)) {
+            return; // formatting, not typing: the text is the same
+        }
+        editableText = text;
+        String shown = TargetFinder.normalize(text);
+        boolean masked = !shown.isEmpty() && shown.chars().allMatch(c -> c == '*' || Character.isWhitespace(c));
+        typed(recorded, page, editableRoot, shown, masked);
+    }
+
+    /** The outermost element that makes {@code nodeId} editable (contenteditable), if any. */
+    private static Optional<DomNode> editableHost(PageState page, int nodeId) {
+        Optional<DomNode> node = page.node(nodeId);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DomNode> chain = new ArrayList<>(List.of(node.get()));
+        chain.addAll(page.ancestors(nodeId));
+        DomNode host = null;
+        for (DomNode candidate : chain) {
+            String editable = candidate.attribute("contenteditable").orElse(null);
+            if (editable == null) {
+                continue;
+            }
+            if (editable.equalsIgnoreCase("false")) {
+                break;
+            }
+            host = candidate;
+        }
+        return Optional.ofNullable(host);
+    }
+
     // ---- fields ------------------------------------------------------------------------------------------
 
     private void input(RecordedEvent recorded, InputData data) {
@@ -427,32 +576,71 @@ public final class JourneyExtractor {
             }
             return;
         }
-        if (!theirs || !isTextField(node.get())) {
+        if (!isTextField(node.get())) {
+            return;
+        }
+        String before = node.get().value() != null ? node.get().value() : node.get().attribute("value").orElse("");
+        boolean keystroke = isKeystroke(before, data.text() == null ? "" : data.text());
+        boolean focusUnknown = focusedId == Integer.MIN_VALUE || page.node(focusedId).isEmpty();
+        // A value the page sets as a click lands (an autocomplete writing the chosen item) is the click's effect.
+        boolean setByClick = recorded.timestamp() - lastClickAt <= PAGE_SET_MILLIS && lastClickNode != data.id()
+                && !keystroke;
+        // Typing shows as one character more or less at a time, even where the focus went unrecorded (a field
+        // the page focused as it created it).
+        boolean typing = keystroke && (focusUnknown || focusedId == data.id());
+        if (!(theirs && !setByClick || typing)) {
             return; // a script set a value in a field the user is not in
         }
+        if (keystroke && data.text() != null && data.text().length() > before.length()) {
+            lastKeystrokeAt = recorded.timestamp();
+        }
+        typed(recorded, page, data.id(), data.text(), masked);
+    }
+
+    /** One character added or removed: what a key press does to a value. */
+    static boolean isKeystroke(String before, String after) {
+        if (Math.abs(before.length() - after.length()) != 1) {
+            return false;
+        }
+        String longer = before.length() > after.length() ? before : after;
+        String shorter = before.length() > after.length() ? after : before;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /** The user's typing in a field (or editable element) now reads {@code text}: a fill, new or grown. */
+    private void typed(RecordedEvent recorded, PageState page, int fieldId, String text, boolean masked) {
         if (openFill >= 0 && openFill == steps.size() - 1
-                && steps.get(openFill).action() instanceof Action.Fill fill && fill.target().nodeId() == data.id()) {
-            boolean emptied = (data.text() == null || data.text().isEmpty())
+                && steps.get(openFill).action() instanceof Action.Fill fill && fill.target().nodeId() == fieldId) {
+            boolean emptied = (text == null || text.isEmpty())
                     && (fill.masked() || fill.value() != null && !fill.value().isEmpty());
-            cleared = emptied && !pageChangedWhileTyping ? new ClearedFill(openFill, data.id(), recorded.timestamp(), fill.value(), fill.masked())
+            cleared = emptied ? new ClearedFill(openFill, fieldId, recorded.timestamp(), openFillText, fill.masked())
                     : null;
             steps.set(openFill, steps.get(openFill).withAction(new Action.Fill(fill.target(),
-                    masked ? null : data.text(), masked)));
+                    masked ? null : text, masked)));
+            openFillText = text;
+            if (cleared != null && recentText.stream().anyMatch(added -> added.at() > lastKeystrokeAt + KEY_GAP_MILLIS
+                    && recorded.timestamp() - added.at() <= ENTER_EFFECT_MILLIS && cleared.showsUpIn(added.text()))) {
+                enterPressed(recorded, cleared); // the page showed the text before it emptied the field
+            }
             return;
         }
         Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
         Action.Fill fill = null;
-        if (last != null && last.action() instanceof Action.Click click && click.target().nodeId() == data.id()
+        if (last != null && last.action() instanceof Action.Click click && click.target().nodeId() == fieldId
                 && click.kind() == ClickKind.SINGLE) {
             // Clicking into a field to type in it is part of filling it.
-            fill = new Action.Fill(click.target(), masked ? null : data.text(), masked);
+            fill = new Action.Fill(click.target(), masked ? null : text, masked);
             steps.set(steps.size() - 1, last.withAction(fill));
         } else {
-            add(recorded, new Action.Fill(new TargetFinder(page).target(data.id(), null, null),
-                    masked ? null : data.text(), masked));
+            add(recorded, new Action.Fill(new TargetFinder(page).target(fieldId, null, null),
+                    masked ? null : text, masked));
         }
         openFill = steps.size() - 1;
-        pageChangedWhileTyping = false;
+        openFillText = text;
     }
 
     /** A check or select change right after a click on that field (or its label) replaces the click. */

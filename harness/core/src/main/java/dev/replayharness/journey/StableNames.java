@@ -13,7 +13,13 @@ final class StableNames {
     private static final Pattern SEGMENTS = Pattern.compile("[_-]+");
     private static final List<String> GENERATED_PREFIXES = List.of("css-", "sc-", "jsx-", "svelte-", "astro-",
             "emotion-", "ng-tns-", "_ngcontent", "_nghost", "ember", "mui-", "radix-", "headlessui-", "react-select-",
-            "yui_", "ext-gen", "gwt-uid");
+            "yui_", "ext-gen", "gwt-uid", "ui-id-");
+    /**
+     * Words of class names that state what the pointer or focus is doing to the element right now (jQuery UI's
+     * {@code ui-state-active}, {@code is-hovered}): true at the moment of a click, gone at replay.
+     */
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("active", "hover", "hovered", "focus",
+            "focused", "pressed", "highlight", "highlighted");
 
     private StableNames() {
     }
@@ -25,7 +31,17 @@ final class StableNames {
 
     /** A class name that is not a build hash. */
     static boolean isStableClass(String name) {
-        return SAFE.matcher(name).matches() && !looksGenerated(name, 5);
+        return SAFE.matcher(name).matches() && !looksGenerated(name, 5) && !isStateClass(name);
+    }
+
+    /** A class that says the element is hovered, focused or pressed. */
+    static boolean isStateClass(String name) {
+        for (String segment : SEGMENTS.split(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (STATE_WORDS.contains(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A CSS identifier usable as {@code #id} or {@code .class} without escapes. */

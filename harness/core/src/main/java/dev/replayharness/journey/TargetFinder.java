@@ -93,7 +93,8 @@ final class TargetFinder {
             node.attribute("placeholder").ifPresent(value ->
                     addCss(candidates, Strategy.PLACEHOLDER, tag + "[placeholder=\"" + value + "\"]", nodeId));
         }
-        if ((tag.equals("a") || tag.equals("button") || tag.equals("summary")) && role == null) {
+        // Text names what has no role to name it by: a link without href, a menu entry drawn as a plain element.
+        if (role == null && !tag.equals("html") && !tag.equals("body") && !FIELDS.contains(tag)) {
             String text = normalize(page.textContent(nodeId));
             if (!text.isEmpty() && text.length() <= MAX_NAME_LENGTH && uniqueByText(tag, text, nodeId)) {
                 candidates.add(new SelectorCandidate(Strategy.TEXT, text, tag));

@@ -24,7 +24,10 @@ final class StepPlayer {
         }
     }
 
-    /** The element's own text and its region's (nearest form, dialog, section...), scripts and styles left out. */
+    /**
+     * The element's own text (or, for a control without text, the name it reads by) and its region's (nearest
+     * form, dialog, section...), scripts and styles left out.
+     */
     private static final String TEXT_PROBE = """
             element => {
               const text = node => {
@@ -35,8 +38,12 @@ final class StepPlayer {
                 while (walker.nextNode()) all += ' ' + walker.currentNode.nodeValue;
                 return all.replace(/\\s+/g, ' ').trim();
               };
+              // A control without text reads by its label, a button's value, its title.
+              const name = () => (element.getAttribute('aria-label')
+                || (element.matches('input[type=button],input[type=submit],input[type=reset]') ? element.value : '')
+                || element.getAttribute('title') || element.getAttribute('alt') || '').replace(/\\s+/g, ' ').trim();
               const region = element.closest(%s);
-              return [text(element), region ? text(region) : null];
+              return [text(element) || name(), region ? text(region) : null];
             }""".formatted("'" + TextRegions.SELECTOR + "'");
 
     /** Thrown when a masked value has no replacement: the step is skipped, not failed. */
