@@ -63,7 +63,12 @@ public final class RebuiltPage implements AutoCloseable {
             route.resume();
         } else {
             fetched.add(url);
-            route.resume(new Route.ResumeOptions().setUrl(target.get()));
+            // The rebuilt page has no origin of its own: a font fetched from the mapped origin is a cross-origin
+            // load, which the browser drops unless the answer allows it. Serving it as the recorded origin would.
+            com.microsoft.playwright.APIResponse response = route.fetch(new Route.FetchOptions().setUrl(target.get()));
+            java.util.Map<String, String> headers = new java.util.HashMap<>(response.headers());
+            headers.put("access-control-allow-origin", "*");
+            route.fulfill(new Route.FulfillOptions().setResponse(response).setHeaders(headers));
         }
     }
 

@@ -35,8 +35,9 @@ public final class RebuildBaseline {
     private final Map<String, ExpectedPicture> renders = new HashMap<>();
 
     /**
-     * The boxes, within the viewport, of what the recorder masked: fields whose value and elements whose text are
-     * only asterisks. The user saw real text there; the replay shows the target's, so neither picture counts there.
+     * The boxes, within the viewport, of what the recording cannot show: fields whose value and elements whose text
+     * the recorder masked (only asterisks), and canvases whose pixels it did not capture. The user saw something
+     * there that the rebuilt picture lacks, so neither picture counts there.
      */
     private static final String MASKED_BOXES = """
             () => {
@@ -49,6 +50,9 @@ public final class RebuildBaseline {
               for (const field of document.querySelectorAll('input, textarea')) {
                 if (masked(field.value)) add(field.getBoundingClientRect());
               }
+              // A canvas still a canvas here held pixels the recorder did not capture (rrweb records canvas
+              // content only when asked): the recording cannot say what it showed.
+              for (const canvas of document.querySelectorAll('canvas')) add(canvas.getBoundingClientRect());
               const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
               while (walker.nextNode()) {
                 const text = walker.currentNode;

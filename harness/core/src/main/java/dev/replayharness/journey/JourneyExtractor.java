@@ -45,6 +45,8 @@ public final class JourneyExtractor {
     /** A check or select change this soon after a click on the field (or its label) is that click's result. */
     private static final long CHANGE_AFTER_CLICK_MILLIS = 1_500;
     private static final long DOUBLE_CLICK_MILLIS = 600;
+    /** A page view this soon after a button went down, before its click, waits for the click. */
+    private static final long PRESS_MILLIS = 1_000;
     /** DOM added this soon after a field was emptied by the page shows the emptying was Enter's effect. */
     private static final long ENTER_EFFECT_MILLIS = 1_000;
     /** A key press comes this long after the last typed character at the soonest: earlier changes are typing's. */
@@ -79,6 +81,8 @@ public final class JourneyExtractor {
     private String openFillText;
     /** Text nodes added by recent mutations, to tell what a field's emptying led to. */
     private final java.util.ArrayDeque<AddedText> recentText = new java.util.ArrayDeque<>();
+    /** When a field's value last changed by the user's typing. */
+    private long lastInputAt = Long.MIN_VALUE / 2;
     /** When the user last typed a character into the open fill. */
     private long lastKeystrokeAt = Long.MIN_VALUE / 2;
     /** When the last click (the browser's click event) happened, and on which node. */
@@ -145,6 +149,14 @@ public final class JourneyExtractor {
             if (href == null) {
                 href = custom.raw().path("payload").path("href").asText(null);
             }
+            if (pressed != null && recorded.timestamp() - pressed.timestamp() <= PRESS_MILLIS) {
+                // A router that acts on the press (or whose listener runs before the recorder's) reports the new
+                // address before the click is recorded: it is the click's effect, so it waits for the click.
+                flushPageview();
+                deferredPageview = recorded;
+                deferredHref = href;
+                return;
+            }
             page(recorded, href, false);
         } else if (event instanceof Incremental incremental && incremental.source().isPresent()) {
             switch (incremental.source().get()) {
@@ -183,8 +195,9 @@ public final class JourneyExtractor {
                 && !(last.action() instanceof Action.History) && !(last.action() instanceof Action.Scroll)
                 && !(last.action() instanceof Action.Resize);
         boolean recent = last != null && recorded.timestamp() - last.timestamp() <= CAUSE_MILLIS;
-        boolean backOrForward = history.position > 0 && href.equals(history.urls.get(history.position - 1))
-                || history.position + 1 < history.urls.size() && href.equals(history.urls.get(history.position + 1));
+        boolean backOrForward = history.position > 0 && samePage(href, history.urls.get(history.position - 1))
+                || history.position + 1 < history.urls.size()
+                && samePage(href, history.urls.get(history.position + 1));
         // Returning to the page before (or after) is the browser's back (forward) button unless the last step could
         // have gone there itself: a link, a submit button.
         boolean caused = userStep && recent && (!backOrForward || couldNavigate(recorded.window(), last));
@@ -193,11 +206,12 @@ public final class JourneyExtractor {
             setUrlAfter(last, href);
             return;
         }
-        if (history.position > 0 && href.equals(history.urls.get(history.position - 1))) {
+        if (history.position > 0 && samePage(href, history.urls.get(history.position - 1))) {
             history.position--;
             history.current = href;
             add(recorded, new Action.History(Action.HistoryDirection.BACK, href));
-        } else if (history.position + 1 < history.urls.size() && href.equals(history.urls.get(history.position + 1))) {
+        } else if (history.position + 1 < history.urls.size()
+                && samePage(href, history.urls.get(history.position + 1))) {
             history.position++;
             history.current = href;
             add(recorded, new Action.History(Action.HistoryDirection.FORWARD, href));
@@ -258,6 +272,16 @@ public final class JourneyExtractor {
         }
     }
 
+    /**
+     * The same page, fragments aside: jumping to an anchor changes the address without a page load, so the entry
+     * the back button returns to may carry a fragment the recording never saw.
+     */
+    private static boolean samePage(String a, String b) {
+        int hashA = a.indexOf('#');
+        int hashB = b.indexOf('#');
+        return (hashA < 0 ? a : a.substring(0, hashA)).equals(hashB < 0 ? b : b.substring(0, hashB));
+    }
+
     /** A click on a link or a submit button (or inside one), or a key press in a field: steps that can navigate. */
     private boolean couldNavigate(int window, Step step) {
         if (step.action() instanceof Action.Press) {
@@ -280,6 +304,18 @@ public final class JourneyExtractor {
             }
         }
         return false;
+    }
+
+    /** A page view reported while a button was down, waiting for its click. */
+    private RecordedEvent deferredPageview;
+    private String deferredHref;
+
+    private void flushPageview() {
+        if (deferredPageview != null) {
+            RecordedEvent pageview = deferredPageview;
+            deferredPageview = null;
+            page(pageview, deferredHref, false);
+        }
     }
 
     /** Step numbers that already led to a page change: the next change is a redirect or the user's own move. */
@@ -337,7 +373,8 @@ public final class JourneyExtractor {
             cleared = null;
             return;
         }
-        if (added.stream().anyMatch(fill::showsUpIn)) {
+        // The page's own rendering of a keystroke follows it at once; Enter comes a human moment later.
+        if (recorded.timestamp() > lastKeystrokeAt + KEY_GAP_MILLIS && added.stream().anyMatch(fill::showsUpIn)) {
             enterPressed(recorded, fill);
         }
     }
@@ -398,6 +435,7 @@ public final class JourneyExtractor {
         }
         switch (type) {
             case MOUSE_DOWN, TOUCH_START -> {
+                flushPageview();
                 // Named now, as the page is when the button goes down: the click's own effects must not change it.
                 pressed = recorded;
                 pressedId = data.id();
@@ -441,6 +479,7 @@ public final class JourneyExtractor {
         add(pressed, new Action.Click(pressedTarget(recorded, data), ClickKind.SINGLE));
         clickedId = data.id();
         pressed = null;
+        flushPageview();
         if (data.id() != focusedId) {
             openFill = -1;
         }
@@ -594,6 +633,7 @@ public final class JourneyExtractor {
         if (keystroke && data.text() != null && data.text().length() > before.length()) {
             lastKeystrokeAt = recorded.timestamp();
         }
+        lastInputAt = recorded.timestamp();
         typed(recorded, page, data.id(), data.text(), masked);
     }
 
@@ -712,7 +752,9 @@ public final class JourneyExtractor {
         }
         // Scrolls just after a step are its effect, or the browser bringing its target into view (a throttled
         // scroll event arrives after the click it preceded).
-        boolean effect = t - lastEffectAt <= SCROLL_EFFECT_MILLIS || last != null
+        // ... and so are scrolls while the user types (an editor keeping its caret, or its hidden input, in view).
+        boolean effect = t - lastEffectAt <= SCROLL_EFFECT_MILLIS || t - lastInputAt <= SCROLL_EFFECT_MILLIS
+                || last != null
                 && !(last.action() instanceof Action.Scroll) && !(last.action() instanceof Action.Resize)
                 && t - last.timestamp() <= SCROLL_EFFECT_MILLIS;
         if (effect) {
@@ -775,6 +817,7 @@ public final class JourneyExtractor {
     }
 
     private Journey journey() {
+        flushPageview();
         List<Step> numbered = new ArrayList<>(steps.size());
         long previous = steps.isEmpty() ? 0 : steps.get(0).timestamp();
         for (Step step : steps) {

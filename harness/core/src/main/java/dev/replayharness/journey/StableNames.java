@@ -19,7 +19,7 @@ final class StableNames {
      * {@code ui-state-active}, {@code is-hovered}): true at the moment of a click, gone at replay.
      */
     private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("active", "hover", "hovered", "focus",
-            "focused", "pressed", "highlight", "highlighted");
+            "focused", "pressed", "highlight", "highlighted", "selected");
 
     private StableNames() {
     }

@@ -173,11 +173,15 @@ final class TargetFinder {
      * id) that finds only this element.
      */
     private Optional<String> cssPath(DomNode node) {
+        // An element with no stable class of its own (the text inside a gallery entry) is still reached through a
+        // stable ancestor: an id, a test id, or classes along the way.
         String path = compound(node, true);
         if (path == null) {
-            return Optional.empty();
-        }
-        if (isUnique(path, node.id())) {
+            path = compound(node, false);
+            if (path == null) {
+                return Optional.empty();
+            }
+        } else if (isUnique(path, node.id())) {
             return Optional.of(path);
         }
         List<DomNode> ancestors = page.ancestors(node.id());
@@ -193,7 +197,7 @@ final class TargetFinder {
             String step = compound(ancestor, false);
             if (step != null) {
                 path = step + " " + path;
-                if (isUnique(path, node.id())) {
+                if (path.contains(".") && isUnique(path, node.id())) {
                     return Optional.of(path);
                 }
             }

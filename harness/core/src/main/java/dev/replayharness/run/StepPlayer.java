@@ -109,11 +109,14 @@ final class StepPlayer {
         Locator element = found.locator();
         List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
         if (action instanceof Action.Click click) {
+            com.microsoft.playwright.options.Position point = recordedPoint(element, target);
             switch (click.kind()) {
-                case SINGLE -> element.click(new Locator.ClickOptions().setTimeout(timeoutMillis));
-                case DOUBLE -> element.dblclick(new Locator.DblclickOptions().setTimeout(timeoutMillis));
-                case RIGHT -> element.click(new Locator.ClickOptions().setTimeout(timeoutMillis)
-                        .setButton(MouseButton.RIGHT));
+                case SINGLE -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis), point));
+                case DOUBLE -> element.dblclick(point == null
+                        ? new Locator.DblclickOptions().setTimeout(timeoutMillis)
+                        : new Locator.DblclickOptions().setTimeout(timeoutMillis).setPosition(point));
+                case RIGHT -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis)
+                        .setButton(MouseButton.RIGHT), point));
             }
         } else if (action instanceof Action.Fill) {
             element.fill(value, new Locator.FillOptions().setTimeout(timeoutMillis));
@@ -125,6 +128,30 @@ final class StepPlayer {
             element.press(press.key(), new Locator.PressOptions().setTimeout(timeoutMillis));
         }
         return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+    }
+
+    /**
+     * Where in the element the user clicked, when the recorded point still falls inside it: on a canvas, a
+     * spreadsheet grid or a code editor the place is the point of the click (a cell, a caret position), which the
+     * element's centre is not. Null (the centre) when no point was recorded or it lies outside the element now.
+     */
+    private static com.microsoft.playwright.options.Position recordedPoint(Locator element, ElementTarget target) {
+        if (target.pointX() == null || target.pointY() == null) {
+            return null;
+        }
+        com.microsoft.playwright.options.BoundingBox box = element.boundingBox();
+        if (box == null) {
+            return null;
+        }
+        double x = target.pointX() - box.x;
+        double y = target.pointY() - box.y;
+        boolean inside = x >= 0 && y >= 0 && x < box.width && y < box.height;
+        return inside ? new com.microsoft.playwright.options.Position(x, y) : null;
+    }
+
+    private static Locator.ClickOptions withPoint(Locator.ClickOptions options,
+                                                  com.microsoft.playwright.options.Position point) {
+        return point == null ? options : options.setPosition(point);
     }
 
     /** Label of a hidden field that a user can click: the first one shown. */
