@@ -199,7 +199,7 @@ public final class DivergenceFinder {
         String recordedText = target.text() != null && !target.text().isBlank() ? target.text()
                 : target.name() != null && !target.name().isBlank() && outcome.targetText() != null
                 && !outcome.targetText().isBlank() ? target.name() : target.text();
-        if (recordedText != null && outcome.targetText() != null
+        if (recordedText != null && !recordedText.isBlank() && outcome.targetText() != null
                 && !MaskedText.matches(stable(recordedText), stable(outcome.targetText()))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
                     "'" + recordedText + "'", "'" + outcome.targetText() + "'", evidence));

@@ -443,7 +443,10 @@ public final class JourneyExtractor {
                 pressedTarget = finder.target(finder.actionable(data.id()), data.x(), data.y());
             }
             case FOCUS -> {
-                if (data.id() != focusedId) {
+                // Focus moving into the field being filled (a cell editor the first key opened) keeps the fill.
+                boolean intoOpenFill = openFill >= 0 && steps.get(openFill).action() instanceof Action.Fill fill
+                        && fill.target().nodeId() == data.id();
+                if (data.id() != focusedId && !intoOpenFill) {
                     openFill = -1;
                 }
                 focusedId = data.id();

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param strategy what it relies on; strategies are ranked, most stable first
  * @param value    the strategy's argument: a CSS selector for {@code TEST_ID}, {@code ID}, {@code NAME},
- *                 {@code PLACEHOLDER}, {@code CSS_PATH} and {@code NTH_OF_TYPE}; the text for {@code LABEL} and
+ *                 {@code PLACEHOLDER}, {@code ATTRIBUTE} (a naming attribute such as a tooltip), {@code CSS_PATH} and
+ *                 {@code NTH_OF_TYPE}; the text for {@code LABEL} and
  *                 {@code TEXT}; the accessible name for {@code ROLE}
  * @param role     the ARIA role for {@code ROLE}, the tag for {@code TEXT}; otherwise null
  */
@@ -15,7 +16,7 @@ public record SelectorCandidate(Strategy strategy, String value, String role) {
 
     /** Selector strategies, from the most stable to the least. */
     public enum Strategy {
-        TEST_ID, ID, ROLE, LABEL, NAME, PLACEHOLDER, TEXT, CSS_PATH, NTH_OF_TYPE;
+        TEST_ID, ID, ROLE, LABEL, NAME, PLACEHOLDER, TEXT, ATTRIBUTE, CSS_PATH, NTH_OF_TYPE;
 
         /** Strategies whose value is a CSS selector. */
         public boolean isCss() {

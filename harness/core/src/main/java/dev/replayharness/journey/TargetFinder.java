@@ -27,6 +27,8 @@ final class TargetFinder {
             "menuitem", "option", "switch", "combobox", "textbox");
     private static final Set<String> FIELDS = Set.of("input", "select", "textarea");
     private static final int MAX_NAME_LENGTH = 80;
+    /** Attributes that name an element for people: its tooltip, title, alternative text. */
+    private static final List<String> NAMING_ATTRIBUTES = List.of("title", "data-tooltip", "data-title", "alt");
     private static final int MAX_PATH_DEPTH = 6;
 
     private final PageState page;
@@ -71,6 +73,9 @@ final class TargetFinder {
         String tag = node.tagName().toLowerCase(Locale.ROOT);
         String name = page.accessibleName(nodeId).flatMap(AccessibleName::name).map(TargetFinder::normalize)
                 .orElse(null);
+        if (name == null || name.isEmpty()) {
+            name = tooltipName(node);
+        }
         List<SelectorCandidate> candidates = new ArrayList<>();
         for (String attribute : TEST_ID_ATTRIBUTES) {
             node.attribute(attribute).ifPresent(value ->
@@ -100,9 +105,38 @@ final class TargetFinder {
                 candidates.add(new SelectorCandidate(Strategy.TEXT, text, tag));
             }
         }
+        // An icon control with no text and no role is still named, for people, by a tooltip or title.
+        for (String attribute : NAMING_ATTRIBUTES) {
+            node.attribute(attribute).filter(value -> !value.isBlank() && value.length() <= MAX_NAME_LENGTH
+                    && !value.contains("\"") && !value.contains("\\")).ifPresent(value ->
+                    addCss(candidates, Strategy.ATTRIBUTE, tag + "[" + attribute + "=\"" + value + "\"]", nodeId));
+        }
         cssPath(node).ifPresent(css -> addCss(candidates, Strategy.CSS_PATH, css, nodeId));
         nthOfTypePath(node).ifPresent(css -> addCss(candidates, Strategy.NTH_OF_TYPE, css, nodeId));
         return new ElementTarget(nodeId, tag, name, candidates, x, y, page.readableText(nodeId), regionText(nodeId));
+    }
+
+    /**
+     * The name a tooltip or title gives an element without text: its own, or that of the control it sits in (an
+     * icon inside a toolbar button), as a person reads it when hovering.
+     */
+    private String tooltipName(DomNode node) {
+        List<DomNode> chain = new ArrayList<>(List.of(node));
+        List<DomNode> ancestors = page.ancestors(node.id());
+        chain.addAll(ancestors.subList(0, Math.min(2, ancestors.size())));
+        for (DomNode element : chain) {
+            if (!normalize(page.textContent(element.id())).isEmpty()) {
+                return null; // text names it, or names what holds it
+            }
+            for (String attribute : NAMING_ATTRIBUTES) {
+                Optional<String> value = element.attribute(attribute).map(TargetFinder::normalize)
+                        .filter(text -> !text.isEmpty());
+                if (value.isPresent()) {
+                    return value.get();
+                }
+            }
+        }
+        return null;
     }
 
     /** The readable text of the nearest region around the element, or null outside any. */

@@ -39,9 +39,13 @@ final class StepPlayer {
                 return all.replace(/\\s+/g, ' ').trim();
               };
               // A control without text reads by its label, a button's value, its title.
+              const named = element.closest('[title],[data-tooltip],[data-title],[alt]');
+              const tip = named && (named === element || named.contains(element) && !text(named))
+                ? (named.getAttribute('title') || named.getAttribute('data-tooltip')
+                   || named.getAttribute('data-title') || named.getAttribute('alt')) : '';
               const name = () => (element.getAttribute('aria-label')
                 || (element.matches('input[type=button],input[type=submit],input[type=reset]') ? element.value : '')
-                || element.getAttribute('title') || element.getAttribute('alt') || '').replace(/\\s+/g, ' ').trim();
+                || tip || '').replace(/\\s+/g, ' ').trim();
               const region = element.closest(%s);
               return [text(element) || name(), region ? text(region) : null];
             }""".formatted("'" + TextRegions.SELECTOR + "'");
@@ -104,8 +108,15 @@ final class StepPlayer {
             return byCoordinates(action, target, notes);
         }
         // A styled checkbox or radio hides its real input: found hidden, it is set through what the user clicked.
-        TargetLocator.Found found = TargetLocator.find(page, target, timeoutMillis, watch,
-                action instanceof Action.Check);
+        TargetLocator.Found found;
+        boolean typedAtFocus = false;
+        try {
+            found = TargetLocator.find(page, target, timeoutMillis, watch, action instanceof Action.Check);
+        } catch (StepFailure absent) {
+            found = typedAtFocus(action, target, value, absent);
+            typedAtFocus = true;
+            notes.add("the field appeared only once typed into (a cell editor): typed the value at the focus");
+        }
         Locator element = found.locator();
         List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
         if (action instanceof Action.Click click) {
@@ -118,7 +129,7 @@ final class StepPlayer {
                 case RIGHT -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis)
                         .setButton(MouseButton.RIGHT), point));
             }
-        } else if (action instanceof Action.Fill) {
+        } else if (action instanceof Action.Fill && !(typedAtFocus && value.equals(element.inputValue()))) {
             element.fill(value, new Locator.FillOptions().setTimeout(timeoutMillis));
         } else if (action instanceof Action.Check check) {
             check(element, check.checked());
@@ -128,6 +139,26 @@ final class StepPlayer {
             element.press(press.key(), new Locator.PressOptions().setTimeout(timeoutMillis));
         }
         return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+    }
+
+    /** How long a field that typing should have opened is given to appear. */
+    private static final long OPENED_BY_TYPING_MILLIS = 2_000;
+
+    /**
+     * A field that is nowhere to be seen may be one that typing opens: a spreadsheet's cell editor appears when a
+     * key is pressed on the selected cell. The value is typed at the focus, as the user did; if the field then
+     * shows, that was it. Otherwise the step fails as it would have.
+     */
+    private TargetLocator.Found typedAtFocus(Action action, ElementTarget target, String value, StepFailure absent) {
+        if (!(action instanceof Action.Fill) || value == null || value.isEmpty()) {
+            throw absent;
+        }
+        page.keyboard().type(value);
+        try {
+            return TargetLocator.find(page, target, OPENED_BY_TYPING_MILLIS, watch, false);
+        } catch (StepFailure stillAbsent) {
+            throw absent;
+        }
     }
 
     /**
@@ -158,10 +189,18 @@ final class StepPlayer {
     private static final String SHOWN_LABEL = """
             field => [...(field.labels || [])].find(label => label.getClientRects().length) || null""";
 
+    /** How long a shown checkbox gets to take a click itself before its label is used. */
+    private static final double OWN_CLICK_MILLIS = 1_500;
+
     private void check(Locator field, boolean checked) {
         if (field.isVisible()) {
-            field.setChecked(checked, new Locator.SetCheckedOptions().setTimeout(timeoutMillis));
-            return;
+            try {
+                field.setChecked(checked, new Locator.SetCheckedOptions()
+                        .setTimeout(Math.min(timeoutMillis, OWN_CLICK_MILLIS)));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError covered) {
+                // Drawn over by the styled box (or transparent): what the user clicked was the label.
+            }
         }
         if (field.isChecked() == checked) {
             return;

@@ -64,7 +64,13 @@ final class TargetLocator {
                     continue;
                 }
                 if (count == 1) {
-                    return new Found(candidate, rank, visible);
+                    List<String> missing = missingClasses(visible, candidate, target);
+                    if (missing.isEmpty()) {
+                        return new Found(candidate, rank, visible);
+                    }
+                    lastCounts.add(candidate + " (1 visible, but not the recorded element: it lacks the class "
+                            + String.join(", ", missing) + ")");
+                    continue;
                 }
                 lastCounts.add(candidate + " (" + count + " visible)");
             }
@@ -108,6 +114,36 @@ final class TargetLocator {
             }
         }
         return null;
+    }
+
+    /**
+     * A position among siblings finds whatever stands there now: once the recorded element is gone, its neighbour.
+     * The element found by position must carry the stable classes the recorded one had (read from its class-path
+     * candidate); the ones it lacks are returned (empty when it has them all, or nothing was recorded to compare).
+     * Its text may differ: a reworded button is the same button, and the step's text check reports it.
+     */
+    private static List<String> missingClasses(Locator found, SelectorCandidate candidate, ElementTarget target) {
+        if (candidate.strategy() != SelectorCandidate.Strategy.NTH_OF_TYPE) {
+            return List.of();
+        }
+        List<String> recorded = target.candidates().stream()
+                .filter(c -> c.strategy() == SelectorCandidate.Strategy.CSS_PATH)
+                .map(c -> ownClasses(c.value())).findFirst().orElse(List.of());
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> present = (List<String>) found.evaluate("element => [...element.classList]");
+        return recorded.stream().filter(name -> !present.contains(name)).toList();
+    }
+
+    /** The classes of the last compound of a class path: {@code div.card button.buy.primary} gives buy, primary. */
+    static List<String> ownClasses(String cssPath) {
+        String last = cssPath.substring(Math.max(cssPath.lastIndexOf(' '), cssPath.lastIndexOf('>')) + 1);
+        List<String> classes = new ArrayList<>(List.of(last.split("\\.")));
+        classes.remove(0); // the tag
+        classes.removeIf(name -> name.isEmpty() || name.contains("[") || name.contains(":"));
+        return classes;
     }
 
     static Locator locator(Page page, SelectorCandidate candidate) {
