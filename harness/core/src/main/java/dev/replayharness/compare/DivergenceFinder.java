@@ -119,7 +119,7 @@ public final class DivergenceFinder {
      * optional file) or a request the page cancelled is information only.
      */
     private java.util.Optional<Divergence> failedRequest(String request, Step step, List<java.nio.file.Path> evidence) {
-        String outcome = request.substring(request.lastIndexOf(" -> ") + 4);
+        String outcome = RecordedBehaviour.failureOutcome(request);
         return switch (recorded.evidenceFor(request)) {
             case FAILED_WHEN_RECORDED -> java.util.Optional.empty();
             case SUCCEEDED_WHEN_RECORDED -> java.util.Optional.of(new Divergence(Kind.FAILED_REQUEST,
@@ -196,10 +196,9 @@ public final class DivergenceFinder {
         }
         List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
         // A control without text (an input button, an icon with a title) is compared by the name it read by.
-        String recordedText = target.text() != null && !target.text().isBlank() ? target.text()
-                : target.name() != null && !target.name().isBlank() && outcome.targetText() != null
-                && !outcome.targetText().isBlank() ? target.name() : target.text();
-        if (recordedText != null && !recordedText.isBlank() && outcome.targetText() != null
+        String recordedText = !isBlank(target.text()) ? target.text()
+                : !isBlank(outcome.targetText()) ? target.name() : null;
+        if (!isBlank(recordedText) && outcome.targetText() != null
                 && !MaskedText.matches(stable(recordedText), stable(outcome.targetText()))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
                     "'" + recordedText + "'", "'" + outcome.targetText() + "'", evidence));
@@ -211,6 +210,10 @@ public final class DivergenceFinder {
                     "'" + abbreviate(outcome.regionText()) + "'", evidence));
         }
         return found;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private String stable(String text) {

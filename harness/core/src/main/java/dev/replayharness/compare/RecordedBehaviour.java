@@ -57,8 +57,7 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
         if (failedRequests.contains(failedRequestKey(replayedFailure))) {
             return RequestEvidence.FAILED_WHEN_RECORDED;
         }
-        String method = replayedFailure.split(" ", 2)[0];
-        return succeededRequests.contains(method + " " + path(failedUrl(replayedFailure)))
+        return succeededRequests.contains(requestKey(replayedFailure))
                 ? RequestEvidence.SUCCEEDED_WHEN_RECORDED : RequestEvidence.NOT_RECORDED;
     }
 
@@ -134,8 +133,16 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
 
     /** A replayed failure ({@code METHOD url -> status}) as recorded failures are kept: {@code METHOD path status}. */
     public static String failedRequestKey(String replayedFailure) {
-        String method = replayedFailure.split(" ", 2)[0];
-        String status = replayedFailure.substring(replayedFailure.lastIndexOf(" -> ") + 4);
-        return method + " " + path(failedUrl(replayedFailure)) + " " + status;
+        return requestKey(replayedFailure) + " " + failureOutcome(replayedFailure);
+    }
+
+    /** What a replayed failure ended in: the HTTP status, or the browser's error ({@code net::ERR_...}). */
+    public static String failureOutcome(String replayedFailure) {
+        return replayedFailure.substring(replayedFailure.lastIndexOf(" -> ") + 4);
+    }
+
+    /** A replayed failure's request as recorded requests are kept: {@code METHOD path}. */
+    private static String requestKey(String replayedFailure) {
+        return replayedFailure.split(" ", 2)[0] + " " + path(failedUrl(replayedFailure));
     }
 }

@@ -71,6 +71,14 @@ public final class PageState {
         return Optional.ofNullable(state.nodes.get(id)).map(DomNode::of);
     }
 
+    /** The node itself (when it is in the page) and then its ancestors, nearest first. */
+    public List<DomNode> selfAndAncestors(int id) {
+        List<DomNode> chain = new ArrayList<>();
+        node(id).ifPresent(chain::add);
+        chain.addAll(ancestors(id));
+        return chain;
+    }
+
     /** The node's ancestors, nearest first, up to the document. */
     public List<DomNode> ancestors(int id) {
         List<DomNode> ancestors = new ArrayList<>();

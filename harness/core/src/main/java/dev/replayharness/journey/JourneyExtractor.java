@@ -91,6 +91,9 @@ public final class JourneyExtractor {
     /** The text of the focused editable element (contenteditable) as last seen, to see typing in it. */
     private String editableText;
     private int editableRoot = Integer.MIN_VALUE;
+    /** A page view reported while a button was down, waiting for its click. */
+    private RecordedEvent deferredPageview;
+    private String deferredHref;
     private long lastScrollAt = Long.MIN_VALUE / 2;
     private long lastResizeAt = Long.MIN_VALUE / 2;
     private long lastEffectAt = Long.MIN_VALUE / 2;
@@ -227,7 +230,7 @@ public final class JourneyExtractor {
     }
 
     /** The field a page emptied right after the user typed in it, and what it held before. */
-    private record ClearedFill(int step, int fieldId, long at, String valueBefore, boolean masked) {
+    private record ClearedFill(int step, long at, String valueBefore, boolean masked) {
 
         /**
          * The typed text appears in {@code text}: for a masked value, whose characters are unknown, a text as long
@@ -291,13 +294,11 @@ public final class JourneyExtractor {
             return false;
         }
         PageState page = dom.view(window);
-        Optional<DomNode> clicked = page.node(step.action().target().nodeId());
-        if (clicked.isEmpty()) {
+        int clicked = step.action().target().nodeId();
+        if (page.node(clicked).isEmpty()) {
             return true; // gone with the old page: assume it was what led away
         }
-        List<DomNode> chain = new ArrayList<>(List.of(clicked.get()));
-        chain.addAll(page.ancestors(clicked.get().id()));
-        for (DomNode node : chain) {
+        for (DomNode node : page.selfAndAncestors(clicked)) {
             String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
             if ((tag.equals("a") || tag.equals("area")) && node.attribute("href").isPresent() || isSubmitButton(node)) {
                 return true;
@@ -305,10 +306,6 @@ public final class JourneyExtractor {
         }
         return false;
     }
-
-    /** A page view reported while a button was down, waiting for its click. */
-    private RecordedEvent deferredPageview;
-    private String deferredHref;
 
     private void flushPageview() {
         if (deferredPageview != null) {
@@ -373,10 +370,19 @@ public final class JourneyExtractor {
             cleared = null;
             return;
         }
-        // The page's own rendering of a keystroke follows it at once; Enter comes a human moment later.
-        if (recorded.timestamp() > lastKeystrokeAt + KEY_GAP_MILLIS && added.stream().anyMatch(fill::showsUpIn)) {
+        if (typedTextShown(fill, recorded.timestamp())) {
             enterPressed(recorded, fill);
         }
+    }
+
+    /**
+     * The emptied field's text showed up in DOM added within the Enter window before {@code now}. The page's own
+     * rendering of a keystroke follows it at once; Enter comes a human moment later, so text added that soon after
+     * the last typed character does not count.
+     */
+    private boolean typedTextShown(ClearedFill fill, long now) {
+        return recentText.stream().anyMatch(added -> added.at() > lastKeystrokeAt + KEY_GAP_MILLIS
+                && now - added.at() <= ENTER_EFFECT_MILLIS && fill.showsUpIn(added.text()));
     }
 
     /** The field's text was taken by the page: the fill is what was typed, and Enter follows it. */
@@ -569,14 +575,8 @@ public final class JourneyExtractor {
 
     /** The outermost element that makes {@code nodeId} editable (contenteditable), if any. */
     private static Optional<DomNode> editableHost(PageState page, int nodeId) {
-        Optional<DomNode> node = page.node(nodeId);
-        if (node.isEmpty()) {
-            return Optional.empty();
-        }
-        List<DomNode> chain = new ArrayList<>(List.of(node.get()));
-        chain.addAll(page.ancestors(nodeId));
         DomNode host = null;
-        for (DomNode candidate : chain) {
+        for (DomNode candidate : page.selfAndAncestors(nodeId)) {
             String editable = candidate.attribute("contenteditable").orElse(null);
             if (editable == null) {
                 continue;
@@ -660,13 +660,12 @@ public final class JourneyExtractor {
                 && steps.get(openFill).action() instanceof Action.Fill fill && fill.target().nodeId() == fieldId) {
             boolean emptied = (text == null || text.isEmpty())
                     && (fill.masked() || fill.value() != null && !fill.value().isEmpty());
-            cleared = emptied ? new ClearedFill(openFill, fieldId, recorded.timestamp(), openFillText, fill.masked())
+            cleared = emptied ? new ClearedFill(openFill, recorded.timestamp(), openFillText, fill.masked())
                     : null;
             steps.set(openFill, steps.get(openFill).withAction(new Action.Fill(fill.target(),
                     masked ? null : text, masked)));
             openFillText = text;
-            if (cleared != null && recentText.stream().anyMatch(added -> added.at() > lastKeystrokeAt + KEY_GAP_MILLIS
-                    && recorded.timestamp() - added.at() <= ENTER_EFFECT_MILLIS && cleared.showsUpIn(added.text()))) {
+            if (cleared != null && typedTextShown(cleared, recorded.timestamp())) {
                 enterPressed(recorded, cleared); // the page showed the text before it emptied the field
             }
             return;

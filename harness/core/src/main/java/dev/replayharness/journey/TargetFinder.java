@@ -121,10 +121,8 @@ final class TargetFinder {
      * icon inside a toolbar button), as a person reads it when hovering.
      */
     private String tooltipName(DomNode node) {
-        List<DomNode> chain = new ArrayList<>(List.of(node));
-        List<DomNode> ancestors = page.ancestors(node.id());
-        chain.addAll(ancestors.subList(0, Math.min(2, ancestors.size())));
-        for (DomNode element : chain) {
+        List<DomNode> chain = page.selfAndAncestors(node.id());
+        for (DomNode element : chain.subList(0, Math.min(3, chain.size()))) {
             if (!normalize(page.textContent(element.id())).isEmpty()) {
                 return null; // text names it, or names what holds it
             }
