@@ -107,6 +107,8 @@ public final class ReplayBenchmark {
                     case SCROLL -> page.evaluate("dy => window.scrollBy(0, dy)", step.deltaY());
                     case RESIZE -> page.setViewportSize(step.width(), step.height());
                     case BACK -> page.goBack();
+                    case DRAG -> target.dragTo(page.locator(step.value()).first());
+                    case TYPE -> page.keyboard().type(step.value());
                 }
                 page.waitForLoadState(LoadState.DOMCONTENTLOADED);
                 if (step.waitFor() != null) {

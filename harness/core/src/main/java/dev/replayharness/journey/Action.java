@@ -55,6 +55,29 @@ public sealed interface Action {
     }
 
     /**
+     * An element pressed, carried and let go elsewhere: a card moved between lists, a slider's thumb, a row
+     * reordered (by the pointer's own events or the browser's drag and drop).
+     *
+     * @param target     the element the button went down on
+     * @param dropTarget the element it was let go over, or null when only the place is known (the pointer was
+     *                   over the dragged element's own image, or the browser's drag hid it)
+     * @param toX        where the button came up, viewport x
+     * @param toY        where the button came up, viewport y
+     */
+    record Drag(ElementTarget target, ElementTarget dropTarget, double toX, double toY) implements Action {
+
+        public Drag {
+            java.util.Objects.requireNonNull(target, "target");
+        }
+
+        @Override
+        public String describe() {
+            return "drag " + target.describe() + " to " + (dropTarget != null ? dropTarget.describe()
+                    : Math.round(toX) + "," + Math.round(toY));
+        }
+    }
+
+    /**
      * Text typed into a field, collapsed to its final value for one visit of the field.
      *
      * @param value  the value to type; null when the recording masked it and no value was given

@@ -11,6 +11,7 @@ import dev.replayharness.event.InputData;
 import dev.replayharness.event.Meta;
 import dev.replayharness.event.MouseInteraction;
 import dev.replayharness.event.MouseInteractionData;
+import dev.replayharness.event.MouseMoveData;
 import dev.replayharness.event.MutationData;
 import dev.replayharness.event.NodeType;
 import dev.replayharness.event.ScrollData;
@@ -55,6 +56,8 @@ public final class JourneyExtractor {
     private static final long PAGE_SET_MILLIS = 100;
     /** A scroll this close before a click or a field change is the browser bringing its target into view. */
     private static final long SCROLL_INTO_VIEW_MILLIS = 250;
+    /** A button let go this far from where it went down carried something: a drag, not a click. */
+    private static final double DRAG_DISTANCE_PX = 10;
     /** Nodes added and removed in one mutation that make it a page change (a route rendered) rather than a tweak. */
     private static final int LARGE_CHANGE_NODES = 10;
     private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "email", "password", "search", "tel", "url",
@@ -71,6 +74,11 @@ public final class JourneyExtractor {
     private RecordedEvent pressed;
     private int pressedId;
     private ElementTarget pressedTarget;
+    /** Nodes added while the button was down: a dragged element's image (a mirror) is no place to drop on. */
+    private final Set<Integer> addedWhilePressed = new HashSet<>();
+    /** The browser's own drag and drop, which ends with no button-up event: where it was last seen. */
+    private MouseMoveData.Position nativeDragAt;
+    private RecordedEvent nativeDragEvent;
     private int focusedId = Integer.MIN_VALUE;
     private int clickedId = Integer.MIN_VALUE;
     /** The step a fill may still grow in: until focus moves or another step comes. */
@@ -165,6 +173,7 @@ public final class JourneyExtractor {
             switch (incremental.source().get()) {
                 case MUTATION -> mutation(recorded, (MutationData) incremental.data());
                 case MOUSE_INTERACTION -> pointer(recorded, (MouseInteractionData) incremental.data());
+                case DRAG -> nativeDrag(recorded, (MouseMoveData) incremental.data());
                 case INPUT -> input(recorded, (InputData) incremental.data());
                 case SCROLL -> scroll(recorded, (ScrollData) incremental.data());
                 case VIEWPORT_RESIZE -> resize(recorded, (ViewportResizeData) incremental.data());
@@ -330,6 +339,9 @@ public final class JourneyExtractor {
      * no step behind it is the app's doing, and scrolls right after it are too (scroll restoration).
      */
     private void mutation(RecordedEvent recorded, MutationData mutation) {
+        if (pressed != null) {
+            mutation.adds().forEach(addition -> addedWhilePressed.add(addition.node().id()));
+        }
         enterFromEffect(recorded, mutation);
         if (mutation.removes().size() + mutation.adds().size() >= LARGE_CHANGE_NODES) {
             lastEffectAt = recorded.timestamp();
@@ -441,7 +453,9 @@ public final class JourneyExtractor {
         }
         switch (type) {
             case MOUSE_DOWN, TOUCH_START -> {
+                endNativeDrag();
                 flushPageview();
+                addedWhilePressed.clear();
                 // Named now, as the page is when the button goes down: the click's own effects must not change it.
                 pressed = recorded;
                 pressedId = data.id();
@@ -466,6 +480,7 @@ public final class JourneyExtractor {
                     openFill = -1;
                 }
             }
+            case MOUSE_UP, TOUCH_END -> released(recorded, data);
             case CLICK -> click(recorded, data);
             case DBL_CLICK -> doubleClick(recorded, data);
             case CONTEXT_MENU -> {
@@ -492,6 +507,52 @@ public final class JourneyExtractor {
         if (data.id() != focusedId) {
             openFill = -1;
         }
+    }
+
+    /**
+     * A button let go well away from where it went down carried something there (dragula, sortable lists, a
+     * slider): the drag is the step, and the click the browser may fire on a common ancestor is none.
+     */
+    private void released(RecordedEvent recorded, MouseInteractionData data) {
+        if (pressed == null || data.x() == null || data.y() == null || !(pressed.event() instanceof Incremental down)
+                || !(down.data() instanceof MouseInteractionData from) || from.x() == null || from.y() == null
+                || Math.hypot(data.x() - from.x(), data.y() - from.y()) < DRAG_DISTANCE_PX) {
+            return;
+        }
+        dragged(recorded, data.id(), data.x(), data.y());
+    }
+
+    /** The browser's drag and drop reports positions while it lasts and no button-up at its end. */
+    private void nativeDrag(RecordedEvent recorded, MouseMoveData data) {
+        if (pressed != null && !data.positions().isEmpty()) {
+            nativeDragAt = data.positions().get(data.positions().size() - 1);
+            nativeDragEvent = recorded;
+        }
+    }
+
+    /** A browser drag and drop is over once anything else is pressed, or the recording ends: it ended where last seen. */
+    private void endNativeDrag() {
+        if (pressed != null && nativeDragAt != null) {
+            dragged(nativeDragEvent, nativeDragAt.id(), nativeDragAt.x(), nativeDragAt.y());
+        }
+        nativeDragAt = null;
+        nativeDragEvent = null;
+    }
+
+    private void dragged(RecordedEvent recorded, int overId, double x, double y) {
+        PageState page = dom.view(recorded.window());
+        boolean overItsImage = page.node(overId).isEmpty() || page.selfAndAncestors(overId).stream()
+                .anyMatch(node -> node.id() == pressedId || addedWhilePressed.contains(node.id()));
+        ElementTarget dropTarget = null;
+        if (!overItsImage) {
+            TargetFinder finder = new TargetFinder(page);
+            dropTarget = finder.target(finder.actionable(overId), x, y);
+        }
+        add(recorded, new Action.Drag(pressedTarget, dropTarget, x, y));
+        pressed = null;
+        nativeDragAt = null;
+        openFill = -1;
+        flushPageview();
     }
 
     private ElementTarget pressedTarget(RecordedEvent recorded, MouseInteractionData data) {
@@ -819,6 +880,7 @@ public final class JourneyExtractor {
     }
 
     private Journey journey() {
+        endNativeDrag();
         flushPageview();
         List<Step> numbered = new ArrayList<>(steps.size());
         long previous = steps.isEmpty() ? 0 : steps.get(0).timestamp();

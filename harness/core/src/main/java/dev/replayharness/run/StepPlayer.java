@@ -137,8 +137,59 @@ final class StepPlayer {
             element.selectOption(value, new Locator.SelectOptionOptions().setTimeout(timeoutMillis));
         } else if (action instanceof Action.Press press) {
             element.press(press.key(), new Locator.PressOptions().setTimeout(timeoutMillis));
+        } else if (action instanceof Action.Drag drag) {
+            drag(element, drag, notes);
         }
         return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+    }
+
+    /** Pointer moves between press and release: drag libraries start on movement and follow it. */
+    private static final int DRAG_MOVES = 12;
+    /** How long the element dropped on gets to show, before the recorded place is used alone. */
+    private static final long DROP_TARGET_MILLIS = 2_000;
+
+    /**
+     * Presses where the user pressed, moves as a hand does and lets go over what the user let go over: at the
+     * recorded place when that still lies on it, at its centre when the page moved it, at the recorded place when
+     * nothing names it.
+     */
+    private void drag(Locator element, Action.Drag drag, List<String> notes) {
+        element.scrollIntoViewIfNeeded(new Locator.ScrollIntoViewIfNeededOptions().setTimeout(timeoutMillis));
+        com.microsoft.playwright.options.BoundingBox from = element.boundingBox();
+        if (from == null) {
+            throw new StepFailure(drag.target().describe() + " takes no room on the page: nothing to drag");
+        }
+        com.microsoft.playwright.options.Position grip = recordedPoint(element, drag.target());
+        double startX = from.x + (grip != null ? grip.x : from.width / 2);
+        double startY = from.y + (grip != null ? grip.y : from.height / 2);
+        double[] end = dropPoint(drag, notes);
+        page.mouse().move(startX, startY);
+        page.mouse().down();
+        page.mouse().move(startX + Math.signum(end[0] - startX) * 4, startY + Math.signum(end[1] - startY) * 4);
+        page.mouse().move(end[0], end[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(DRAG_MOVES));
+        page.mouse().up();
+    }
+
+    private double[] dropPoint(Action.Drag drag, List<String> notes) {
+        double[] recorded = {drag.toX(), drag.toY()};
+        if (drag.dropTarget() == null || drag.dropTarget().candidates().isEmpty()) {
+            return recorded;
+        }
+        Locator over;
+        try {
+            over = TargetLocator.find(page, drag.dropTarget(), DROP_TARGET_MILLIS, watch).locator();
+        } catch (StepFailure absent) {
+            notes.add("the element dropped on, " + drag.dropTarget().describe() + ", was not found: let go at the"
+                    + " recorded place");
+            return recorded;
+        }
+        com.microsoft.playwright.options.BoundingBox box = over.boundingBox();
+        if (box == null) {
+            return recorded;
+        }
+        boolean inside = drag.toX() >= box.x && drag.toY() >= box.y && drag.toX() < box.x + box.width
+                && drag.toY() < box.y + box.height;
+        return inside ? recorded : new double[] {box.x + box.width / 2, box.y + box.height / 2};
     }
 
     /** How long a field that typing should have opened is given to appear. */
