@@ -1,5 +1,6 @@
 package dev.replayharness.cli;
 
+import dev.replayharness.run.ClockMode;
 import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteOptions;
 import dev.replayharness.suite.SuiteParameters;
@@ -87,6 +88,12 @@ final class SuiteArguments {
             description = "The longest a step waits for its target or page (default: ${DEFAULT-VALUE}).")
     int stepTimeoutSeconds;
 
+    @Option(names = "--clock", paramLabel = "recorded|live", defaultValue = "recorded",
+            converter = ClockModeConverter.class,
+            description = "The page's time: 'recorded' starts it at the recording's (a date picker opens on the month "
+                    + "the user saw), 'live' is this machine's (default: ${DEFAULT-VALUE}).")
+    ClockMode clock;
+
     @Option(names = "--forbid-recorded-errors",
             description = "Fail while a failure the recording holds (console error, exception, failed request) "
                     + "still happens: the test a bug report becomes.")
@@ -113,8 +120,20 @@ final class SuiteArguments {
         TargetSpec spec = new TargetSpec(target, spa, command, ready, image, imagePort,
                 Duration.ofSeconds(startTimeoutSeconds));
         return new SuiteParameters(spec, baselineTarget, golden, updateSnapshots, masks, maxVisualDiff, values(),
-                allowedOrigins, Duration.ofSeconds(stepTimeoutSeconds), forbidRecordedErrors, stopAtFirstDivergence,
+                allowedOrigins, Duration.ofSeconds(stepTimeoutSeconds), clock, forbidRecordedErrors, stopAtFirstDivergence,
                 headed, slowMo, reportDir).toOptions(bundles, jobs, shard);
+    }
+
+    /** {@code --clock} as typed, read by the one parser every front door shares. */
+    static final class ClockModeConverter implements picocli.CommandLine.ITypeConverter<ClockMode> {
+        @Override
+        public ClockMode convert(String value) {
+            try {
+                return ClockMode.parse(value);
+            } catch (IllegalArgumentException bad) {
+                throw new picocli.CommandLine.TypeConversionException(bad.getMessage());
+            }
+        }
     }
 
     private Map<String, String> values() {

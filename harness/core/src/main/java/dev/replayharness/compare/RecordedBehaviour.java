@@ -104,11 +104,13 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
     }
 
     /**
-     * The message with what varies between runs taken out: URLs (ports, hashes), numbers, and the
-     * "Uncaught " prefix Chromium adds to page errors.
+     * The message with what varies between runs taken out: URLs (ports, hashes), numbers, the "Uncaught " prefix
+     * Chromium adds to page errors, and stack frames in scripts without an address (scripts the harness injects,
+     * which may stand between the page's code and an error in a replay and never in the recording).
      */
     public static String normaliseMessage(String message) {
-        return message.replaceAll("https?://[^\\s)'\"]+", "<url>").replaceAll("\\d+", "#")
+        return message.replaceAll("(?m)^\\s*at [^\\n]*<anonymous>[^\\n]*$\\n?", "")
+                .replaceAll("https?://[^\\s)'\"]+", "<url>").replaceAll("\\d+", "#")
                 .replaceFirst("^Uncaught ", "").replaceAll("\\s+", " ").trim();
     }
 

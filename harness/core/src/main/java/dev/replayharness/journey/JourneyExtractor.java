@@ -39,6 +39,8 @@ public final class JourneyExtractor {
 
     /** A navigation this soon after a user's step, with no other step between, is that step's effect. */
     private static final long CAUSE_MILLIS = 10_000;
+    /** A page load this soon after a click on no link may be the click's script leaving; later it is the user's. */
+    private static final long SCRIPT_NAVIGATION_MILLIS = 2_000;
     /** Scroll or resize events further apart than this are separate gestures. */
     private static final long GESTURE_GAP_MILLIS = 400;
     /** Scrolls this soon after a click or page change are the page's doing (scroll to top, to an anchor). */
@@ -211,8 +213,11 @@ public final class JourneyExtractor {
                 || history.position + 1 < history.urls.size()
                 && samePage(href, history.urls.get(history.position + 1));
         // Returning to the page before (or after) is the browser's back (forward) button unless the last step could
-        // have gone there itself: a link, a submit button.
-        boolean caused = userStep && recent && (!backOrForward || couldNavigate(recorded.window(), last));
+        // have gone there itself: a link, a submit button. A page load long after a click on something that is no
+        // link is the user's own (a typed address, a bookmark): a script the click ran would have left at once.
+        boolean couldLead = userStep && couldNavigate(recorded.window(), last);
+        boolean scriptedSoon = last != null && recorded.timestamp() - last.timestamp() <= SCRIPT_NAVIGATION_MILLIS;
+        boolean caused = userStep && recent && (couldLead || !backOrForward && (!load || scriptedSoon));
         if (caused && causedNavigation.add(last.number())) {
             history.push(href); // the click or submit led here
             setUrlAfter(last, href);

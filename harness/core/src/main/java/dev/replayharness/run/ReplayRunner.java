@@ -1,7 +1,6 @@
 package dev.replayharness.run;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Route;
@@ -148,11 +147,12 @@ public final class ReplayRunner implements AutoCloseable {
             context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
             route(context, urls, base, watch);
             context.addInitScript(QUIET_PROBE);
+            if (options.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {
+                context.addInitScript(RecordedClock.initScript(journey.steps().get(0).timestamp(),
+                        System.currentTimeMillis()));
+            }
             Page page = context.newPage();
             page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
-            if (options.recordedClock() && !journey.steps().isEmpty()) {
-                page.clock().install(new Clock.InstallOptions().setTime(journey.steps().get(0).timestamp()));
-            }
             watch.attach(page);
             StepPlayer player = new StepPlayer(page, urls, options.inputs(), options.stepTimeout().toMillis(), watch);
             String stoppedBecause = null;

@@ -49,6 +49,12 @@ public @interface ReplayTest {
     /** Fail while a failure the recording holds still happens ({@code replay.forbidRecordedErrors}). */
     boolean forbidRecordedErrors() default false;
 
+    /**
+     * The page's time ({@code replay.clock}): {@code recorded} starts it at the recording's, {@code live} is the
+     * machine's.
+     */
+    String clock() default "recorded";
+
     /** Where screenshots, expected pictures and diffs go ({@code replay.reportDir}). */
     String reportDir() default "target/replay";
 }

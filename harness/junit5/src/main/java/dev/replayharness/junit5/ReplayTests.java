@@ -16,6 +16,7 @@ import dev.replayharness.compare.VisualBaseline;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
+import dev.replayharness.run.ClockMode;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.target.Target;
@@ -129,6 +130,12 @@ public final class ReplayTests {
     public ReplayTests againstBaseline(Target baselineBuild) {
         return new ReplayTests(directory, target, replayOptions, compareOptions,
                 VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors);
+    }
+
+    /** The page's time: the recording's ({@link ClockMode#RECORDED}, the default) or the machine's. */
+    public ReplayTests withClock(ClockMode clock) {
+        return new ReplayTests(directory, target, replayOptions.withClock(clock), compareOptions, baseline,
+                forbidRecordedErrors);
     }
 
     /** Leaves the elements matching these CSS selectors out of every picture comparison. */

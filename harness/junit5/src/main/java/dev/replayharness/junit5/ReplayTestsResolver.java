@@ -1,5 +1,6 @@
 package dev.replayharness.junit5;
 
+import dev.replayharness.run.ClockMode;
 import dev.replayharness.target.StaticDirTarget;
 import dev.replayharness.target.Target;
 import dev.replayharness.target.UrlTarget;
@@ -33,6 +34,11 @@ final class ReplayTestsResolver implements ParameterResolver {
         }
         ReplayTests tests = ReplayTests.bundles(setting("bundles", settings.bundles())).against(target)
                 .writingTo(Path.of(setting("reportDir", settings.reportDir())));
+        try {
+            tests = tests.withClock(ClockMode.parse(setting("clock", settings.clock())));
+        } catch (IllegalArgumentException bad) {
+            throw new ParameterResolutionException("@ReplayTest clock: " + bad.getMessage());
+        }
         String masks = setting("mask", String.join(",", settings.mask()));
         if (!masks.isBlank()) {
             tests = tests.masking(Arrays.stream(masks.split(",")).map(String::trim).toArray(String[]::new));

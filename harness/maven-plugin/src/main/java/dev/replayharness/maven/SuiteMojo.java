@@ -1,5 +1,6 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.run.ClockMode;
 import dev.replayharness.suite.BundleOutcome;
 import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteListener;
@@ -95,6 +96,13 @@ public abstract class SuiteMojo extends ReplayMojo {
     @Parameter(property = "replay.allowOrigins")
     List<String> allowOrigins = new ArrayList<>();
 
+    /**
+     * The page's time: {@code recorded} starts it at the recording's (a date picker opens on the month the user
+     * saw), {@code live} is this machine's.
+     */
+    @Parameter(property = "replay.clock", defaultValue = "recorded")
+    String clock;
+
     /** Seconds a step waits at most for its target or page. */
     @Parameter(property = "replay.stepTimeout", defaultValue = "10")
     int stepTimeout;
@@ -129,6 +137,14 @@ public abstract class SuiteMojo extends ReplayMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
 
+    private ClockMode clockMode() throws MojoExecutionException {
+        try {
+            return ClockMode.parse(clock);
+        } catch (IllegalArgumentException bad) {
+            throw new MojoExecutionException("replay.clock: " + bad.getMessage());
+        }
+    }
+
     /** The suite the parameters describe, over these recordings. */
     SuiteOptions suiteOptions(List<Path> bundles, int jobs, Shard shard) throws MojoExecutionException {
         Path reports = reportDir != null ? resolve(reportDir.getPath())
@@ -138,7 +154,7 @@ public abstract class SuiteMojo extends ReplayMojo {
                 Duration.ofSeconds(startTimeout));
         return new SuiteParameters(spec, baselineTarget == null ? null : folderOrUrl(baselineTarget), golden,
                 updateSnapshots, mask, maxVisualDiff, inputValues(), new HashSet<>(allowOrigins),
-                Duration.ofSeconds(stepTimeout), forbidRecordedErrors, stopAtFirstDivergence, headed, slowMo, reports)
+                Duration.ofSeconds(stepTimeout), clockMode(), forbidRecordedErrors, stopAtFirstDivergence, headed, slowMo, reports)
                 .toOptions(bundles, jobs, shard);
     }
 

@@ -2,6 +2,7 @@ package dev.replayharness.suite;
 
 import dev.replayharness.browser.BrowserSettings;
 import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.run.ClockMode;
 import dev.replayharness.run.ReplayOptions;
 
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param inputs                values for masked fields
  * @param allowedOrigins        origins the page may reach besides the target
  * @param stepTimeout           the longest a step waits
+ * @param clock                 the page's time: the recording's or the machine's
  * @param forbidRecordedErrors  recorded failures that recur are regressions
  * @param stopAtFirstDivergence stop at the first failed step and divergent bundle
  * @param headed                show the browser when a display is there
@@ -32,10 +34,12 @@ import java.util.Set;
  */
 public record SuiteParameters(TargetSpec target, String baselineTarget, boolean golden, boolean updateSnapshots,
                               List<String> masks, double maxVisualDiff, Map<String, String> inputs,
-                              Set<String> allowedOrigins, Duration stepTimeout, boolean forbidRecordedErrors,
+                              Set<String> allowedOrigins, Duration stepTimeout, ClockMode clock,
+                              boolean forbidRecordedErrors,
                               boolean stopAtFirstDivergence, boolean headed, int slowMoMillis, Path reportDir) {
 
     public SuiteParameters {
+        java.util.Objects.requireNonNull(clock, "clock");
         masks = List.copyOf(masks);
         inputs = Map.copyOf(inputs);
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -45,7 +49,7 @@ public record SuiteParameters(TargetSpec target, String baselineTarget, boolean 
     public SuiteOptions toOptions(List<Path> bundles, int jobs, Shard shard) {
         ReplayOptions replay = ReplayOptions.defaults().withStepTimeout(stepTimeout)
                 .withOutputDir(reportDir.resolve("steps")).withInputs(inputs).withMaskSelectors(masks)
-                .withAllowedOrigins(allowedOrigins);
+                .withAllowedOrigins(allowedOrigins).withClock(clock);
         BrowserSettings browser = BrowserSettings.defaults().withSlowMo(slowMoMillis);
         return new SuiteOptions(bundles, target, baselineTarget == null ? null : TargetSpec.of(baselineTarget),
                 replay, CompareOptions.defaults().withMaxVisualRatio(maxVisualDiff), golden || updateSnapshots,
