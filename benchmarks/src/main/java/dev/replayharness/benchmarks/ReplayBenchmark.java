@@ -103,7 +103,13 @@ public final class ReplayBenchmark {
                     case SELECT -> target.selectOption(step.value());
                     case CHECK -> target.check();
                     case UNCHECK -> target.uncheck();
-                    case PRESS -> target.press(step.value());
+                    case PRESS -> {
+                        if (target == null) {
+                            page.keyboard().press(step.value());
+                        } else {
+                            target.press(step.value());
+                        }
+                    }
                     case SCROLL -> page.evaluate("dy => window.scrollBy(0, dy)", step.deltaY());
                     case RESIZE -> page.setViewportSize(step.width(), step.height());
                     case BACK -> page.goBack();

@@ -126,6 +126,34 @@ public sealed interface Action {
     }
 
     /**
+     * A key press read from its effect alone: a state class (a slide's {@code active}, {@code present}) moved from
+     * one element to a sibling while the user's pointer and fields were still. rrweb records no keys, so which key is
+     * unknown; replay presses the arrow keys of the move's direction until the element has the class.
+     *
+     * @param target     the element the class moved to (named as it was once it had it)
+     * @param stateClass the class that moved
+     * @param forward    the element stands after the one the class left (next), or before it (previous)
+     */
+    record KeyToReach(ElementTarget target, String stateClass, boolean forward) implements Action {
+
+        public KeyToReach {
+            java.util.Objects.requireNonNull(target, "target");
+            java.util.Objects.requireNonNull(stateClass, "stateClass");
+        }
+
+        /** The keys to try, most usual first: decks, carousels and tab strips all take the arrows. */
+        public java.util.List<String> keys() {
+            return forward ? java.util.List.of("ArrowRight", "ArrowDown") : java.util.List.of("ArrowLeft", "ArrowUp");
+        }
+
+        @Override
+        public String describe() {
+            return "press " + (forward ? "next" : "previous") + " (an arrow key) to make " + target.describe() + " '"
+                    + stateClass + "'";
+        }
+    }
+
+    /**
      * A scroll gesture, to where it came to rest.
      *
      * @param target the scrolled element, or null for the page

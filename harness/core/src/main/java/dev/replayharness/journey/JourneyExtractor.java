@@ -58,6 +58,8 @@ public final class JourneyExtractor {
     private static final long PAGE_SET_MILLIS = 100;
     /** A scroll this close before a click or a field change is the browser bringing its target into view. */
     private static final long SCROLL_INTO_VIEW_MILLIS = 250;
+    /** The pointer, fields and scrolling still this long before a state moves between siblings: a key moved it. */
+    private static final long QUIET_FOR_KEY_MILLIS = 400;
     /** A button let go this far from where it went down carried something: a drag, not a click. */
     private static final double DRAG_DISTANCE_PX = 10;
     /** Nodes added and removed in one mutation that make it a page change (a route rendered) rather than a tweak. */
@@ -107,6 +109,10 @@ public final class JourneyExtractor {
     private long lastScrollAt = Long.MIN_VALUE / 2;
     private long lastResizeAt = Long.MIN_VALUE / 2;
     private long lastEffectAt = Long.MIN_VALUE / 2;
+    /** When the user last did anything the recording shows: pointer, typing, scrolling, a page change. */
+    private long lastActivityAt = Long.MIN_VALUE / 2;
+    /** A state class that moved between siblings while all was still, named as a step once its mutation applied. */
+    private StateMoves.Move pendingMove;
 
     private JourneyExtractor() {
     }
@@ -176,6 +182,7 @@ public final class JourneyExtractor {
                 case MUTATION -> mutation(recorded, (MutationData) incremental.data());
                 case MOUSE_INTERACTION -> pointer(recorded, (MouseInteractionData) incremental.data());
                 case DRAG -> nativeDrag(recorded, (MouseMoveData) incremental.data());
+                case MOUSE_MOVE, TOUCH_MOVE -> pointerMoved(recorded, (MouseMoveData) incremental.data());
                 case INPUT -> input(recorded, (InputData) incremental.data());
                 case SCROLL -> scroll(recorded, (ScrollData) incremental.data());
                 case VIEWPORT_RESIZE -> resize(recorded, (ViewportResizeData) incremental.data());
@@ -190,6 +197,7 @@ public final class JourneyExtractor {
         if (href == null || href.isEmpty()) {
             return;
         }
+        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
         WindowHistory history = windows.computeIfAbsent(recorded.window(), w -> new WindowHistory());
         if (history.current == null) {
             history.push(href);
@@ -344,6 +352,9 @@ public final class JourneyExtractor {
      * no step behind it is the app's doing, and scrolls right after it are too (scroll restoration).
      */
     private void mutation(RecordedEvent recorded, MutationData mutation) {
+        if (pendingMove == null && keyCouldHaveMoved(recorded)) {
+            pendingMove = StateMoves.in(dom.view(recorded.window()), mutation).orElse(null);
+        }
         if (pressed != null) {
             mutation.adds().forEach(addition -> addedWhilePressed.add(addition.node().id()));
         }
@@ -456,6 +467,7 @@ public final class JourneyExtractor {
         if (type == null) {
             return;
         }
+        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
         switch (type) {
             case MOUSE_DOWN, TOUCH_START -> {
                 endNativeDrag();
@@ -611,6 +623,46 @@ public final class JourneyExtractor {
         steps.add(first.withAction(new Action.Click(click.target(), ClickKind.DOUBLE)));
     }
 
+    // ---- keys read from their effect ---------------------------------------------------------------------
+
+    /** Nothing of the user's moved for a moment and the focus is on no field: a key could act on the page itself. */
+    private boolean keyCouldHaveMoved(RecordedEvent recorded) {
+        if (recorded.timestamp() - lastActivityAt < QUIET_FOR_KEY_MILLIS || pressed != null
+                || editableRoot != Integer.MIN_VALUE) {
+            return false;
+        }
+        return focusedId == Integer.MIN_VALUE || dom.view(recorded.window()).node(focusedId)
+                .map(node -> !isTextField(node)).orElse(true);
+    }
+
+    /** The moved state is the step's goal, so its element is named as it stands once it has the class. */
+    private void keyMoved(RecordedEvent recorded) {
+        StateMoves.Move move = pendingMove;
+        pendingMove = null;
+        PageState page = dom.view(recorded.window());
+        if (page.node(move.to()).isPresent()) {
+            add(recorded, new Action.KeyToReach(new TargetFinder(page).target(move.to(), null, null), move.token(),
+                    move.forward()));
+        }
+    }
+
+    /**
+     * rrweb sends pointer samples in batches, after the moment they tell of: a move just before a state moved was
+     * the pointer's doing (a hover), so a key step read there is taken back.
+     */
+    private void pointerMoved(RecordedEvent recorded, MouseMoveData data) {
+        Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        for (MouseMoveData.Position position : data.positions()) {
+            long at = recorded.timestamp() + position.timeOffset();
+            lastActivityAt = Math.max(lastActivityAt, at);
+            if (last != null && last.action() instanceof Action.KeyToReach && last.window() == recorded.window()
+                    && at >= last.timestamp() - QUIET_FOR_KEY_MILLIS && at <= last.timestamp() + 50) {
+                steps.remove(steps.size() - 1);
+                last = null;
+            }
+        }
+    }
+
     // ---- editable elements -------------------------------------------------------------------------------
 
     /**
@@ -619,6 +671,9 @@ public final class JourneyExtractor {
      * typed in; the fill's value is its text.
      */
     private void applied(RecordedEvent recorded) {
+        if (pendingMove != null) {
+            keyMoved(recorded);
+        }
         if (editableRoot == Integer.MIN_VALUE || !(recorded.event() instanceof Incremental incremental)
                 || incremental.source().filter(source -> source == dev.replayharness.event.IncrementalSource.MUTATION)
                 .isEmpty()) {
@@ -658,6 +713,7 @@ public final class JourneyExtractor {
     // ---- fields ------------------------------------------------------------------------------------------
 
     private void input(RecordedEvent recorded, InputData data) {
+        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
         PageState page = dom.view(recorded.window());
         Optional<DomNode> node = page.node(data.id());
         if (node.isEmpty() || node.get().tagName() == null) {
@@ -811,6 +867,7 @@ public final class JourneyExtractor {
 
     private void scroll(RecordedEvent recorded, ScrollData data) {
         long t = recorded.timestamp();
+        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
         Step last = lastStepIn(recorded.window());
         if (last != null && last.action() instanceof Action.Scroll scroll && t - lastScrollAt <= GESTURE_GAP_MILLIS
                 && sameScrollTarget(scroll, data)) {
@@ -848,6 +905,7 @@ public final class JourneyExtractor {
 
     private void resize(RecordedEvent recorded, ViewportResizeData data) {
         long t = recorded.timestamp();
+        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
         Step last = lastStepIn(recorded.window());
         if (last != null && last.action() instanceof Action.Resize && t - lastResizeAt <= GESTURE_GAP_MILLIS) {
             steps.set(steps.size() - 1, last.withAction(new Action.Resize(data.width(), data.height())));

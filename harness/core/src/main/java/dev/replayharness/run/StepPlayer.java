@@ -102,6 +102,9 @@ final class StepPlayer {
             page.keyboard().press(press.key());
             return new Done(null, notes);
         }
+        if (action instanceof Action.KeyToReach key) {
+            return keyToReach(key, notes);
+        }
         ElementTarget target = action.target();
         String value = valueOf(step, action, target);
         if (target.candidates().isEmpty()) {
@@ -118,6 +121,9 @@ final class StepPlayer {
             notes.add("the field appeared only once typed into (a cell editor): typed the value at the focus");
         }
         Locator element = found.locator();
+        if (found.revealedByHover()) {
+            notes.add(target.describe() + " shows only on hover: hovered what holds it, as the user's pointer did");
+        }
         List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
         if (action instanceof Action.Click click) {
             com.microsoft.playwright.options.Position point = recordedPoint(element, target);
@@ -190,6 +196,84 @@ final class StepPlayer {
         boolean inside = drag.toX() >= box.x && drag.toY() >= box.y && drag.toX() < box.x + box.width
                 && drag.toY() < box.y + box.height;
         return inside ? recorded : new double[] {box.x + box.width / 2, box.y + box.height / 2};
+    }
+
+    /** How long a key press is given to move the state, and the page to move it by itself at the end. */
+    private static final long KEY_EFFECT_MILLIS = 1_000;
+    /** Arrow keys in a field move its caret, not the page: the field is left first. */
+    private static final String LEAVE_FIELD = """
+            () => { const a = document.activeElement;
+                    if (a && (a.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName))) a.blur(); }""";
+    private static final String HAS_CLASS = "(element, name) => element.classList.contains(name)";
+
+    /**
+     * Presses the arrow keys of the move's direction, one at a time, until the recorded element has the class the
+     * key gave it (unless the page gave it by itself), then checks the element is shown, as the user saw it.
+     */
+    private Done keyToReach(Action.KeyToReach key, List<String> notes) {
+        if (hasState(key, 0)) {
+            notes.add(key.target().describe() + " was already '" + key.stateClass() + "': no key pressed");
+        } else {
+            page.evaluate(LEAVE_FIELD);
+            String worked = null;
+            for (String name : key.keys()) {
+                page.keyboard().press(name);
+                if (hasState(key, KEY_EFFECT_MILLIS)) {
+                    worked = name;
+                    break;
+                }
+            }
+            if (worked == null && !hasState(key, KEY_EFFECT_MILLIS)) {
+                if (!existsAtAll(key.target())) {
+                    throw new StepFailure("no element found for " + key.target().describe() + " (tried "
+                            + key.target().candidates() + ")");
+                }
+                throw new StepFailure("no key of " + key.keys() + " made " + key.target().describe() + " '"
+                        + key.stateClass() + "'");
+            }
+            notes.add(worked != null ? "pressed " + worked + " (keys are not recorded; the state it moved tells)"
+                    : "no key moved the state, the page did");
+        }
+        TargetLocator.Found found = TargetLocator.find(page, key.target(), timeoutMillis, watch);
+        List<?> texts = (List<?>) found.locator().evaluate(TEXT_PROBE);
+        return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+    }
+
+    /** Some candidate finds exactly one element, and it has the class; waits up to {@code millis} for that. */
+    private boolean hasState(Action.KeyToReach key, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
+        while (true) {
+            for (SelectorCandidate candidate : key.target().candidates()) {
+                try {
+                    Locator found = TargetLocator.locator(page, candidate);
+                    if (found.count() == 1 && Boolean.TRUE.equals(found.evaluate(HAS_CLASS, key.stateClass()))) {
+                        return true;
+                    }
+                } catch (com.microsoft.playwright.PlaywrightException unusable) {
+                    // a selector this page cannot take, or the element went meanwhile: the next one
+                }
+            }
+            if (System.currentTimeMillis() >= deadline) {
+                return false;
+            }
+            page.waitForTimeout(100);
+        }
+    }
+
+    /** A candidate that names the element finds something (a position among siblings finds whatever stands there). */
+    private boolean existsAtAll(ElementTarget target) {
+        List<SelectorCandidate> naming = target.candidates().stream()
+                .filter(candidate -> candidate.strategy() != SelectorCandidate.Strategy.NTH_OF_TYPE).toList();
+        for (SelectorCandidate candidate : naming.isEmpty() ? target.candidates() : naming) {
+            try {
+                if (TargetLocator.locator(page, candidate).count() > 0) {
+                    return true;
+                }
+            } catch (com.microsoft.playwright.PlaywrightException unusable) {
+                // next
+            }
+        }
+        return false;
     }
 
     /** How long a field that typing should have opened is given to appear. */

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 final class TargetLocator {
 
     /** The winner: which candidate, its rank and its locator. */
-    record Found(SelectorCandidate candidate, int rank, Locator locator) {
+    /**
+     * @param revealedByHover the element was hidden until what holds it was hovered (a control shown on hover)
+     */
+    record Found(SelectorCandidate candidate, int rank, Locator locator, boolean revealedByHover) {
     }
 
     private TargetLocator() {
@@ -66,7 +69,7 @@ final class TargetLocator {
                 if (count == 1) {
                     List<String> missing = missingClasses(visible, candidate, target);
                     if (missing.isEmpty()) {
-                        return new Found(candidate, rank, visible);
+                        return new Found(candidate, rank, visible, !hovered.isEmpty());
                     }
                     lastCounts.add(candidate + " (1 visible, but not the recorded element: it lacks the class "
                             + String.join(", ", missing) + ")");
@@ -100,7 +103,7 @@ final class TargetLocator {
                     continue;
                 }
                 if (hiddenWillDo) {
-                    return new Found(candidate, rank, all);
+                    return new Found(candidate, rank, all, false);
                 }
                 if (hovered.add(rank)) {
                     com.microsoft.playwright.ElementHandle holder = all.evaluateHandle(SHOWN_ANCESTOR).asElement();
