@@ -113,6 +113,8 @@ public final class JourneyExtractor {
     private long lastActivityAt = Long.MIN_VALUE / 2;
     /** A state class that moved between siblings while all was still, named as a step once its mutation applied. */
     private StateMoves.Move pendingMove;
+    /** Per parent, the state class first seen moving among its children (by a key or not): keys move it again. */
+    private final Map<Integer, String> movingClasses = new HashMap<>();
 
     private JourneyExtractor() {
     }
@@ -352,8 +354,15 @@ public final class JourneyExtractor {
      * no step behind it is the app's doing, and scrolls right after it are too (scroll restoration).
      */
     private void mutation(RecordedEvent recorded, MutationData mutation) {
-        if (pendingMove == null && keyCouldHaveMoved(recorded)) {
-            pendingMove = StateMoves.in(dom.view(recorded.window()), mutation).orElse(null);
+        Optional<StateMoves.Move> move = StateMoves.in(dom.view(recorded.window()), mutation, movingClasses);
+        if (move.isPresent()) {
+            // Another class moving among the same siblings than the one first seen moving there is the same change
+            // ending (a slide marked 'present' once its transition ended), not a key of its own.
+            String first = movingClasses.putIfAbsent(move.get().parent(), move.get().token());
+            if ((first == null || first.equals(move.get().token())) && pendingMove == null
+                    && keyCouldHaveMoved(recorded)) {
+                pendingMove = move.get();
+            }
         }
         if (pressed != null) {
             mutation.adds().forEach(addition -> addedWhilePressed.add(addition.node().id()));
@@ -713,7 +722,11 @@ public final class JourneyExtractor {
     // ---- fields ------------------------------------------------------------------------------------------
 
     private void input(RecordedEvent recorded, InputData data) {
-        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+        if (data.id() == focusedId) {
+            // Typing goes to the focused field; a value the page sets elsewhere (a select following the slide) is
+            // nothing the user did.
+            lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+        }
         PageState page = dom.view(recorded.window());
         Optional<DomNode> node = page.node(data.id());
         if (node.isEmpty() || node.get().tagName() == null) {

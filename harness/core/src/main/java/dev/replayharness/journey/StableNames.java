@@ -34,9 +34,21 @@ final class StableNames {
         return SAFE.matcher(name).matches() && !looksGenerated(name, 5) && !isStateClass(name);
     }
 
-    /** A class that says the element is hovered, focused or pressed. */
+    /**
+     * Whole class names that say where an item stands in a sequence or whether it is open right now (a slide's
+     * {@code present}/{@code past}/{@code future}, Bootstrap's {@code show}): they move as the user goes on. Only
+     * the whole name counts: {@code btn-next} names a button.
+     */
+    private static final java.util.Set<String> STATE_NAMES = java.util.Set.of("current", "present", "past", "future",
+            "next", "prev", "previous", "open", "opened", "expanded", "collapsed", "show", "shown", "in", "visible");
+
+    /** A class that says the element is hovered, focused, pressed, or where it stands right now. */
     static boolean isStateClass(String name) {
-        for (String segment : SEGMENTS.split(name.toLowerCase(java.util.Locale.ROOT))) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (STATE_NAMES.contains(lower.startsWith("is-") ? lower.substring(3) : lower)) {
+            return true;
+        }
+        for (String segment : SEGMENTS.split(lower)) {
             if (STATE_WORDS.contains(segment)) {
                 return true;
             }

@@ -20,17 +20,21 @@ import java.util.Set;
 final class StateMoves {
 
     /**
-     * The class {@code token} left element {@code from} and came to its sibling {@code to}, which stands after it
-     * ({@code forward}) or before it.
+     * The class {@code token} left element {@code from} and came to its sibling {@code to} (children of
+     * {@code parent}), which stands after it ({@code forward}) or before it.
      */
-    record Move(int from, int to, String token, boolean forward) {
+    record Move(int parent, int from, int to, String token, boolean forward) {
     }
 
     private StateMoves() {
     }
 
-    /** The first class that one element lost and one of its siblings gained in this mutation, read before it applies. */
-    static Optional<Move> in(PageState before, MutationData mutation) {
+    /**
+     * A class that one element lost and one of its siblings gained in this mutation, read before it applies: the
+     * class {@code established} names for those siblings (the first seen moving there) when it moved, else the
+     * first in the page's order.
+     */
+    static Optional<Move> in(PageState before, MutationData mutation, Map<Integer, String> established) {
         Map<String, Integer> lost = new LinkedHashMap<>();
         Map<String, Integer> gained = new LinkedHashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -56,7 +60,10 @@ final class StateMoves {
                 }
             }
         }
-        for (Map.Entry<String, Integer> left : lost.entrySet()) {
+        List<Map.Entry<String, Integer>> order = new java.util.ArrayList<>(lost.entrySet());
+        order.sort(java.util.Comparator.comparing(entry -> !before.node(entry.getValue()).map(DomNode::parentId)
+                .map(established::get).filter(entry.getKey()::equals).isPresent()));
+        for (Map.Entry<String, Integer> left : order) {
             Integer to = gained.get(left.getKey());
             if (to == null || ambiguous.contains(left.getKey())) {
                 continue;
@@ -66,7 +73,7 @@ final class StateMoves {
             if (from.isPresent() && arrived.isPresent() && from.get().parentId() != null
                     && from.get().parentId().equals(arrived.get().parentId())) {
                 List<Integer> siblings = before.node(from.get().parentId()).map(DomNode::childIds).orElse(List.of());
-                return Optional.of(new Move(left.getValue(), to, left.getKey(),
+                return Optional.of(new Move(from.get().parentId(), left.getValue(), to, left.getKey(),
                         siblings.indexOf(to) > siblings.indexOf(left.getValue())));
             }
         }
@@ -74,7 +81,7 @@ final class StateMoves {
     }
 
     private static Set<String> classes(String attribute) {
-        Set<String> tokens = new HashSet<>(Arrays.asList(attribute.trim().split("\\s+")));
+        Set<String> tokens = new java.util.LinkedHashSet<>(Arrays.asList(attribute.trim().split("\\s+")));
         tokens.remove("");
         return tokens;
     }

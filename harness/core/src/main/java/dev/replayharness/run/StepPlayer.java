@@ -239,15 +239,23 @@ final class StepPlayer {
         return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
     }
 
-    /** Some candidate finds exactly one element, and it has the class; waits up to {@code millis} for that. */
+    /** The element the best selector finds alone has the class; waits up to {@code millis} for that. */
     private boolean hasState(Action.KeyToReach key, long millis) {
         long deadline = System.currentTimeMillis() + millis;
+        // A selector that holds the class finds whatever has it now, not the recorded element.
+        List<SelectorCandidate> naming = key.target().candidates().stream()
+                .filter(candidate -> !candidate.value().matches(".*\\." + java.util.regex.Pattern.quote(
+                        key.stateClass()) + "(?![\\w-]).*")).toList();
         while (true) {
-            for (SelectorCandidate candidate : key.target().candidates()) {
+            for (SelectorCandidate candidate : naming) {
                 try {
                     Locator found = TargetLocator.locator(page, candidate);
-                    if (found.count() == 1 && Boolean.TRUE.equals(found.evaluate(HAS_CLASS, key.stateClass()))) {
-                        return true;
+                    if (found.count() == 1) {
+                        // The best selector that finds one element decides, as it would find the target.
+                        if (Boolean.TRUE.equals(found.evaluate(HAS_CLASS, key.stateClass()))) {
+                            return true;
+                        }
+                        break;
                     }
                 } catch (com.microsoft.playwright.PlaywrightException unusable) {
                     // a selector this page cannot take, or the element went meanwhile: the next one

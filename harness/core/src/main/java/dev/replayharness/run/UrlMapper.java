@@ -20,13 +20,23 @@ final class UrlMapper {
         if (recordedUrl == null || recordedOrigin == null || !recordedOrigin.equals(origin(recordedUrl))) {
             return recordedUrl;
         }
-        URI recorded = URI.create(recordedUrl);
+        // Taken apart by hand: a browser sends addresses java.net.URI refuses (a '|' in a query).
+        String rest = recordedUrl.substring(recordedOrigin.length());
+        int end = firstOf(rest, '?', '#');
+        String path = end == 0 ? "/" : rest.substring(0, end);
         String basePath = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
-        String path = recorded.getRawPath() == null || recorded.getRawPath().isEmpty() ? "/" : recorded.getRawPath();
         String joined = basePath.endsWith("/") ? basePath + path.substring(1) : basePath + path;
-        return base.getScheme() + "://" + base.getRawAuthority() + joined
-                + (recorded.getRawQuery() == null ? "" : "?" + recorded.getRawQuery())
-                + (recorded.getRawFragment() == null ? "" : "#" + recorded.getRawFragment());
+        return base.getScheme() + "://" + base.getRawAuthority() + joined + rest.substring(end);
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int first = text.length();
+        int at = text.indexOf(a);
+        if (at >= 0) {
+            first = at;
+        }
+        at = text.indexOf(b);
+        return at >= 0 ? Math.min(first, at) : first;
     }
 
     /** The recorded origin, for routing absolute URLs the app wrote into itself. */
@@ -34,15 +44,19 @@ final class UrlMapper {
         return recordedOrigin;
     }
 
+    /**
+     * {@code scheme://authority} of an absolute address, or null for one without (data:, blob:, relative). Read
+     * leniently: an address the page requests must be judged by its origin even where java.net.URI refuses it, or
+     * a request to another origin would slip past the block.
+     */
     static String origin(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-                return null;
-            }
-            return uri.getScheme() + "://" + uri.getRawAuthority();
-        } catch (IllegalArgumentException e) {
+        if (url == null) {
             return null;
         }
+        java.util.regex.Matcher matcher = ORIGIN.matcher(url);
+        return matcher.find() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + matcher.group(2) : null;
     }
+
+    private static final java.util.regex.Pattern ORIGIN =
+            java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]+)");
 }
