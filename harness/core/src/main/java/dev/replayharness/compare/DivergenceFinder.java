@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class DivergenceFinder {
 
+    /** What a page's own rejection of a failed load reads like, in Chromium. */
+    private static final java.util.regex.Pattern NETWORK_ERROR = java.util.regex.Pattern.compile(
+            "^(Uncaught )?(\\(in promise\\) )?(NetworkError\\b|TypeError: Failed to fetch|net::ERR_)");
+
     /**
      * A region with more words than this is the page rather than the part around the target (a story river, a
      * main column): its text changes with every popup and timer, and says nothing about the step.
@@ -83,8 +87,13 @@ public final class DivergenceFinder {
         for (String error : outcome.pageErrors()) {
             String first = error.lines().findFirst().orElse(error);
             if (!recorded.consoleErrors().contains(RecordedBehaviour.normaliseMessage(first))) {
-                found.add(new Divergence(Kind.PAGE_ERROR, Severity.REGRESSION, step.number(), where,
-                        "no uncaught error", first, evidence));
+                // A load that failed because the replay blocked its origin (a web font from a CDN) is the
+                // harness's doing, not the build's: the page's own rejection of it is information.
+                boolean blockedByUs = !outcome.blockedRequests().isEmpty() && NETWORK_ERROR.matcher(first).find();
+                found.add(new Divergence(Kind.PAGE_ERROR, blockedByUs ? Severity.INFO : Severity.REGRESSION,
+                        step.number(), where, "no uncaught error", blockedByUs ? first + " (the replay blocked "
+                        + outcome.blockedRequests().get(0) + (outcome.blockedRequests().size() > 1 ? " and "
+                        + (outcome.blockedRequests().size() - 1) + " more" : "") + ")" : first, evidence));
             }
         }
         for (String request : outcome.failedRequests()) {

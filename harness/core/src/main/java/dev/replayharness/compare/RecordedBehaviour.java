@@ -111,7 +111,7 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
     public static String normaliseMessage(String message) {
         return message.replaceAll("(?m)^\\s*at [^\\n]*<anonymous>[^\\n]*$\\n?", "")
                 .replaceAll("https?://[^\\s)'\"]+", "<url>").replaceAll("\\d+", "#")
-                .replaceFirst("^Uncaught ", "").replaceAll("\\s+", " ").trim();
+                .replaceFirst("^Uncaught (\\(in promise\\) )?", "").replaceAll("\\s+", " ").trim();
     }
 
     /** The path of a URL (origin left out, as the target's differs). */

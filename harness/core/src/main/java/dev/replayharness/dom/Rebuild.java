@@ -174,7 +174,9 @@ public final class Rebuild {
 
         private void children(MirrorNode node) {
             List<MirrorNode> shadow = node.children.stream().filter(child -> child.inShadow).toList();
-            if (node.shadowHost && !shadow.isEmpty()) {
+            // An empty shadow root still hides the host's own children (a closed dialog's content has no slot to
+            // show in), so it is written even with nothing in it.
+            if (node.shadowHost) {
                 html.append("<template shadowrootmode=\"open\">");
                 shadow.forEach(this::write);
                 adopted(node);

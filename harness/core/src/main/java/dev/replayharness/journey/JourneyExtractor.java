@@ -722,19 +722,20 @@ public final class JourneyExtractor {
     // ---- fields ------------------------------------------------------------------------------------------
 
     private void input(RecordedEvent recorded, InputData data) {
-        if (data.id() == focusedId) {
+        PageState page = dom.view(recorded.window());
+        boolean focusedHere = focusedOn(page, data.id());
+        if (focusedHere) {
             // Typing goes to the focused field; a value the page sets elsewhere (a select following the slide) is
             // nothing the user did.
             lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
         }
-        PageState page = dom.view(recorded.window());
         Optional<DomNode> node = page.node(data.id());
         if (node.isEmpty() || node.get().tagName() == null) {
             return;
         }
         String tag = node.get().tagName().toLowerCase(Locale.ROOT);
         String type = node.get().attribute("type").orElse("text").toLowerCase(Locale.ROOT);
-        boolean theirs = data.id() == focusedId || data.id() == clickedId;
+        boolean theirs = focusedHere || data.id() == clickedId;
         boolean masked = data.text() != null && !data.text().isEmpty() && data.text().chars().allMatch(c -> c == '*');
         if (tag.equals("input") && (type.equals("checkbox") || type.equals("radio"))) {
             if (theirs || lastClickOnLabel(recorded)) {
@@ -764,7 +765,7 @@ public final class JourneyExtractor {
                 && !keystroke;
         // Typing shows as one character more or less at a time, even where the focus went unrecorded (a field
         // the page focused as it created it).
-        boolean typing = keystroke && (focusUnknown || focusedId == data.id());
+        boolean typing = keystroke && (focusUnknown || focusedHere);
         if (!(theirs && !setByClick || typing)) {
             return; // a script set a value in a field the user is not in
         }
@@ -773,6 +774,15 @@ public final class JourneyExtractor {
         }
         lastInputAt = recorded.timestamp();
         typed(recorded, page, data.id(), data.text(), masked);
+    }
+
+    /**
+     * The focus is on this node, or on the host of the shadow tree it is in: focus events are retargeted to the
+     * host for listeners outside it, so that is what the recorder saw (a web component's field).
+     */
+    private boolean focusedOn(PageState page, int nodeId) {
+        return nodeId == focusedId || focusedId != Integer.MIN_VALUE
+                && page.ancestors(nodeId).stream().anyMatch(ancestor -> ancestor.id() == focusedId);
     }
 
     /** One character added or removed: what a key press does to a value. */

@@ -28,4 +28,12 @@ class RecordedBehaviourTest {
         assertThat(RecordedBehaviour.normaliseMessage("Uncaught Error: boom\n    at render (http://a.test/app.js:3:9)"))
                 .isEqualTo("Error: boom at render (<url>)");
     }
+
+    @Test
+    void aRejectionTheRecorderLoggedAsUncaughtInPromiseIsTheSameAsThePageErrorOfTheReplay() {
+        // RapiDoc's web fonts fail to load: rrweb's console plugin logs "Uncaught (in promise) NetworkError: ...",
+        // Playwright reports the page error "NetworkError: ...".
+        assertThat(RecordedBehaviour.normaliseMessage("Uncaught (in promise) NetworkError: A network error occurred."))
+                .isEqualTo(RecordedBehaviour.normaliseMessage("NetworkError: A network error occurred."));
+    }
 }

@@ -34,6 +34,7 @@ class SuiteMojoTest {
         mojo.maxVisualDiff = 0.015;
         mojo.stepTimeout = 10;
         mojo.jobs = 1;
+        mojo.clock = "recorded";
         return mojo;
     }
 
@@ -56,6 +57,7 @@ class SuiteMojoTest {
         mojo.forbidRecordedErrors = true;
         mojo.stopAtFirstDivergence = true;
         mojo.slowMo = 250;
+        mojo.clock = "live";
 
         SuiteOptions options = mojo.suiteOptions(List.of(project), 2, Shard.parse("1/2"));
 
@@ -74,6 +76,7 @@ class SuiteMojoTest {
         assertThat(options.forbidRecordedErrors()).isTrue();
         assertThat(options.stopAtFirstDivergence()).isTrue();
         assertThat(options.browser().slowMoMillis()).isEqualTo(250);
+        assertThat(options.replay().clock()).isEqualTo(dev.replayharness.run.ClockMode.LIVE);
         assertThat(options.jobs()).isEqualTo(2);
         assertThat(options.shard()).isEqualTo(new Shard(1, 2));
         assertThat(options.reportDir()).isEqualTo(project.resolve("target/replay-report"));
@@ -111,6 +114,13 @@ class SuiteMojoTest {
         assertThatThrownBy(() -> none.runSuite(List.of(project), 1, null, SuiteListener.NONE))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("give exactly one of target");
+
+        VerifyMojo badClock = mojo();
+        badClock.target = "http://127.0.0.1:8080/";
+        badClock.clock = "frozen";
+        assertThatThrownBy(() -> badClock.suiteOptions(List.of(project), 1, null))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("replay.clock: clock 'frozen' is not one of recorded, live");
 
         VerifyMojo badInput = mojo();
         badInput.target = "http://127.0.0.1:8080/";
