@@ -114,6 +114,7 @@ public final class ReplayBenchmark {
                     case RESIZE -> page.setViewportSize(step.width(), step.height());
                     case BACK -> page.goBack();
                     case DRAG -> target.dragTo(page.locator(step.value()).first());
+                    case HOVER -> target.hover();
                     case TYPE -> page.keyboard().type(step.value());
                 }
                 page.waitForLoadState(LoadState.DOMCONTENTLOADED);

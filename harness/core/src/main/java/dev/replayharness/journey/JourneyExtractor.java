@@ -225,7 +225,7 @@ public final class JourneyExtractor {
         // Returning to the page before (or after) is the browser's back (forward) button unless the last step could
         // have gone there itself: a link, a submit button. A page load long after a click on something that is no
         // link is the user's own (a typed address, a bookmark): a script the click ran would have left at once.
-        boolean couldLead = userStep && couldNavigate(recorded.window(), last);
+        boolean couldLead = userStep && couldNavigate(last);
         boolean scriptedSoon = last != null && recorded.timestamp() - last.timestamp() <= SCRIPT_NAVIGATION_MILLIS;
         boolean caused = userStep && recent && (couldLead || !backOrForward && (!load || scriptedSoon));
         if (caused && causedNavigation.add(last.number())) {
@@ -309,26 +309,41 @@ public final class JourneyExtractor {
         return (hashA < 0 ? a : a.substring(0, hashA)).equals(hashB < 0 ? b : b.substring(0, hashB));
     }
 
+    /** Clicks (by their event index) that landed on a link to another document or a submit button. */
+    private final Set<Long> leadingClicks = new HashSet<>();
+
     /** A click on a link or a submit button (or inside one), or a key press in a field: steps that can navigate. */
-    private boolean couldNavigate(int window, Step step) {
+    private boolean couldNavigate(Step step) {
         if (step.action() instanceof Action.Press) {
             return true;
         }
-        if (!(step.action() instanceof Action.Click) || step.action().target() == null) {
-            return false;
-        }
-        PageState page = dom.view(window);
-        int clicked = step.action().target().nodeId();
-        if (page.node(clicked).isEmpty()) {
-            return true; // gone with the old page: assume it was what led away
-        }
+        return step.action() instanceof Action.Click && leadingClicks.contains(step.eventIndex());
+    }
+
+    /**
+     * The clicked element is (or is inside) a link to another document or a submit button. Read as the click
+     * lands: a widget may redraw it away before the page changes (a date picker's day).
+     */
+    private static boolean leadsAway(PageState page, int clicked, String currentUrl) {
         for (DomNode node : page.selfAndAncestors(clicked)) {
             String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
-            if ((tag.equals("a") || tag.equals("area")) && node.attribute("href").isPresent() || isSubmitButton(node)) {
+            if ((tag.equals("a") || tag.equals("area")) && node.attribute("href")
+                    .filter(href -> leavesPage(href, currentUrl)).isPresent() || isSubmitButton(node)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A link that can take the browser to another document: not one to a fragment of this page ({@code #}, a date
+     * picker's day; recorders write it out as the page's own address plus the fragment) nor a script.
+     */
+    private static boolean leavesPage(String href, String currentUrl) {
+        String trimmed = href.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        return !lower.startsWith("#") && !lower.startsWith("javascript:")
+                && !(currentUrl != null && trimmed.contains("#") && samePage(trimmed, currentUrl));
     }
 
     private void flushPageview() {
@@ -526,7 +541,12 @@ public final class JourneyExtractor {
             syntheticClick(recorded, data);
             return;
         }
-        add(pressed, new Action.Click(pressedTarget(recorded, data), ClickKind.SINGLE));
+        ElementTarget clicked = pressedTarget(recorded, data);
+        add(pressed, new Action.Click(clicked, ClickKind.SINGLE));
+        WindowHistory history = windows.get(recorded.window());
+        if (leadsAway(dom.view(recorded.window()), clicked.nodeId(), history == null ? null : history.current)) {
+            leadingClicks.add(pressed.index());
+        }
         clickedId = data.id();
         pressed = null;
         flushPageview();
