@@ -40,6 +40,14 @@ final class TargetLocator {
               return null;
             }""";
 
+    /** Hovers the nearest shown ancestor of a hidden element, as a pointer reaching for it would. */
+    static void hoverHolder(Locator hidden) {
+        com.microsoft.playwright.ElementHandle holder = hidden.evaluateHandle(SHOWN_ANCESTOR).asElement();
+        if (holder != null) {
+            holder.hover(new com.microsoft.playwright.ElementHandle.HoverOptions().setTimeout(2_000));
+        }
+    }
+
     static Found find(Page page, ElementTarget target, long timeoutMillis, PageWatch watch) {
         return find(page, target, timeoutMillis, watch, false);
     }
@@ -106,10 +114,7 @@ final class TargetLocator {
                     return new Found(candidate, rank, all, false);
                 }
                 if (hovered.add(rank)) {
-                    com.microsoft.playwright.ElementHandle holder = all.evaluateHandle(SHOWN_ANCESTOR).asElement();
-                    if (holder != null) {
-                        holder.hover(new com.microsoft.playwright.ElementHandle.HoverOptions().setTimeout(2_000));
-                    }
+                    hoverHolder(all);
                 }
                 return null; // the next round sees whether the hover revealed it
             } catch (PlaywrightException e) {
