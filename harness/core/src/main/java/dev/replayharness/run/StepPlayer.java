@@ -126,17 +126,14 @@ final class StepPlayer {
         }
         List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
         if (action instanceof Action.Click click) {
-            try {
-                click(element, target, click);
-            } catch (com.microsoft.playwright.TimeoutError hiddenMeanwhile) {
-                // Found shown, hidden before the click could land (a toolbar that hides while the mouse rests):
-                // the pointer moves as the user's did, and the click is tried once more.
-                if (element.isVisible()) {
-                    throw hiddenMeanwhile;
-                }
-                TargetLocator.hoverHolder(element);
-                notes.add(target.describe() + " hid before the click landed: moved the pointer over what holds it");
-                click(element, target, click);
+            com.microsoft.playwright.options.Position point = recordedPoint(element, target);
+            switch (click.kind()) {
+                case SINGLE -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis), point));
+                case DOUBLE -> element.dblclick(point == null
+                        ? new Locator.DblclickOptions().setTimeout(timeoutMillis)
+                        : new Locator.DblclickOptions().setTimeout(timeoutMillis).setPosition(point));
+                case RIGHT -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis)
+                        .setButton(MouseButton.RIGHT), point));
             }
         } else if (action instanceof Action.Fill && !(typedAtFocus && value.equals(element.inputValue()))) {
             element.fill(value, new Locator.FillOptions().setTimeout(timeoutMillis));
@@ -150,18 +147,6 @@ final class StepPlayer {
             drag(element, drag, notes);
         }
         return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
-    }
-
-    private void click(Locator element, ElementTarget target, Action.Click click) {
-        com.microsoft.playwright.options.Position point = recordedPoint(element, target);
-        switch (click.kind()) {
-            case SINGLE -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis), point));
-            case DOUBLE -> element.dblclick(point == null
-                    ? new Locator.DblclickOptions().setTimeout(timeoutMillis)
-                    : new Locator.DblclickOptions().setTimeout(timeoutMillis).setPosition(point));
-            case RIGHT -> element.click(withPoint(new Locator.ClickOptions().setTimeout(timeoutMillis)
-                    .setButton(MouseButton.RIGHT), point));
-        }
     }
 
     /** Pointer moves between press and release: drag libraries start on movement and follow it. */

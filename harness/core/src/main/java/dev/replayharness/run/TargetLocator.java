@@ -40,14 +40,6 @@ final class TargetLocator {
               return null;
             }""";
 
-    /** Hovers the nearest shown ancestor of a hidden element, as a pointer reaching for it would. */
-    static void hoverHolder(Locator hidden) {
-        com.microsoft.playwright.ElementHandle holder = hidden.evaluateHandle(SHOWN_ANCESTOR).asElement();
-        if (holder != null) {
-            holder.hover(new com.microsoft.playwright.ElementHandle.HoverOptions().setTimeout(2_000));
-        }
-    }
-
     static Found find(Page page, ElementTarget target, long timeoutMillis, PageWatch watch) {
         return find(page, target, timeoutMillis, watch, false);
     }
@@ -114,7 +106,10 @@ final class TargetLocator {
                     return new Found(candidate, rank, all, false);
                 }
                 if (hovered.add(rank)) {
-                    hoverHolder(all);
+                    com.microsoft.playwright.ElementHandle holder = all.evaluateHandle(SHOWN_ANCESTOR).asElement();
+                    if (holder != null) {
+                        holder.hover(new com.microsoft.playwright.ElementHandle.HoverOptions().setTimeout(2_000));
+                    }
                 }
                 return null; // the next round sees whether the hover revealed it
             } catch (PlaywrightException e) {
