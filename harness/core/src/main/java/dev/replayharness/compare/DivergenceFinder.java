@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class DivergenceFinder {
 
-    /** What a page's own rejection of a failed load reads like, in Chromium. */
-    private static final java.util.regex.Pattern NETWORK_ERROR = java.util.regex.Pattern.compile(
-            "^(Uncaught )?(\\(in promise\\) )?(NetworkError\\b|TypeError: Failed to fetch|net::ERR_)");
+    /** What a page's own rejection of a failed load reads like in Chromium, once normalised. */
+    private static final Pattern NETWORK_ERROR = Pattern.compile(
+            "^(NetworkError\\b|TypeError: Failed to fetch|net::ERR_)");
 
     /**
      * A region with more words than this is the page rather than the part around the target (a story river, a
@@ -89,11 +89,11 @@ public final class DivergenceFinder {
             if (!recorded.consoleErrors().contains(RecordedBehaviour.normaliseMessage(first))) {
                 // A load that failed because the replay blocked its origin (a web font from a CDN) is the
                 // harness's doing, not the build's: the page's own rejection of it is information.
-                boolean blockedByUs = !outcome.blockedRequests().isEmpty() && NETWORK_ERROR.matcher(first).find();
+                boolean blockedByUs = !outcome.blockedRequests().isEmpty()
+                        && NETWORK_ERROR.matcher(RecordedBehaviour.normaliseMessage(first)).find();
                 found.add(new Divergence(Kind.PAGE_ERROR, blockedByUs ? Severity.INFO : Severity.REGRESSION,
-                        step.number(), where, "no uncaught error", blockedByUs ? first + " (the replay blocked "
-                        + outcome.blockedRequests().get(0) + (outcome.blockedRequests().size() > 1 ? " and "
-                        + (outcome.blockedRequests().size() - 1) + " more" : "") + ")" : first, evidence));
+                        step.number(), where, "no uncaught error",
+                        blockedByUs ? first + " (" + blockedBy(outcome) + ")" : first, evidence));
             }
         }
         for (String request : outcome.failedRequests()) {
@@ -219,6 +219,13 @@ public final class DivergenceFinder {
                     "'" + abbreviate(outcome.regionText()) + "'", evidence));
         }
         return found;
+    }
+
+    /** "the replay blocked GET https://fonts... and 2 more". */
+    private static String blockedBy(StepOutcome outcome) {
+        List<String> blocked = outcome.blockedRequests();
+        return "the replay blocked " + blocked.get(0)
+                + (blocked.size() > 1 ? " and " + (blocked.size() - 1) + " more" : "");
     }
 
     private static boolean isBlank(String text) {

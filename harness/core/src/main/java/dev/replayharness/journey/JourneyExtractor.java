@@ -113,6 +113,8 @@ public final class JourneyExtractor {
     private long lastActivityAt = Long.MIN_VALUE / 2;
     /** A state class that moved between siblings while all was still, named as a step once its mutation applied. */
     private StateMoves.Move pendingMove;
+    /** Clicks (by their event index) that landed on a link to another document or a submit button. */
+    private final Set<Long> leadingClicks = new HashSet<>();
     /** Per parent, the state class first seen moving among its children (by a key or not): keys move it again. */
     private final Map<Integer, String> movingClasses = new HashMap<>();
 
@@ -199,7 +201,7 @@ public final class JourneyExtractor {
         if (href == null || href.isEmpty()) {
             return;
         }
-        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+        activity(recorded.timestamp());
         WindowHistory history = windows.computeIfAbsent(recorded.window(), w -> new WindowHistory());
         if (history.current == null) {
             history.push(href);
@@ -308,9 +310,6 @@ public final class JourneyExtractor {
         int hashB = b.indexOf('#');
         return (hashA < 0 ? a : a.substring(0, hashA)).equals(hashB < 0 ? b : b.substring(0, hashB));
     }
-
-    /** Clicks (by their event index) that landed on a link to another document or a submit button. */
-    private final Set<Long> leadingClicks = new HashSet<>();
 
     /** A click on a link or a submit button (or inside one), or a key press in a field: steps that can navigate. */
     private boolean couldNavigate(Step step) {
@@ -491,7 +490,7 @@ public final class JourneyExtractor {
         if (type == null) {
             return;
         }
-        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+        activity(recorded.timestamp());
         switch (type) {
             case MOUSE_DOWN, TOUCH_START -> {
                 endNativeDrag();
@@ -654,6 +653,11 @@ public final class JourneyExtractor {
 
     // ---- keys read from their effect ---------------------------------------------------------------------
 
+    /** The user did something the recording shows at {@code at}: a key cannot be read from what follows at once. */
+    private void activity(long at) {
+        lastActivityAt = Math.max(lastActivityAt, at);
+    }
+
     /** Nothing of the user's moved for a moment and the focus is on no field: a key could act on the page itself. */
     private boolean keyCouldHaveMoved(RecordedEvent recorded) {
         if (recorded.timestamp() - lastActivityAt < QUIET_FOR_KEY_MILLIS || pressed != null
@@ -683,7 +687,7 @@ public final class JourneyExtractor {
         Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
         for (MouseMoveData.Position position : data.positions()) {
             long at = recorded.timestamp() + position.timeOffset();
-            lastActivityAt = Math.max(lastActivityAt, at);
+            activity(at);
             if (last != null && last.action() instanceof Action.KeyToReach && last.window() == recorded.window()
                     && at >= last.timestamp() - QUIET_FOR_KEY_MILLIS && at <= last.timestamp() + 50) {
                 steps.remove(steps.size() - 1);
@@ -747,7 +751,7 @@ public final class JourneyExtractor {
         if (focusedHere) {
             // Typing goes to the focused field; a value the page sets elsewhere (a select following the slide) is
             // nothing the user did.
-            lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+            activity(recorded.timestamp());
         }
         Optional<DomNode> node = page.node(data.id());
         if (node.isEmpty() || node.get().tagName() == null) {
@@ -910,7 +914,7 @@ public final class JourneyExtractor {
 
     private void scroll(RecordedEvent recorded, ScrollData data) {
         long t = recorded.timestamp();
-        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+        activity(recorded.timestamp());
         Step last = lastStepIn(recorded.window());
         if (last != null && last.action() instanceof Action.Scroll scroll && t - lastScrollAt <= GESTURE_GAP_MILLIS
                 && sameScrollTarget(scroll, data)) {
@@ -948,7 +952,7 @@ public final class JourneyExtractor {
 
     private void resize(RecordedEvent recorded, ViewportResizeData data) {
         long t = recorded.timestamp();
-        lastActivityAt = Math.max(lastActivityAt, recorded.timestamp());
+        activity(recorded.timestamp());
         Step last = lastStepIn(recorded.window());
         if (last != null && last.action() instanceof Action.Resize && t - lastResizeAt <= GESTURE_GAP_MILLIS) {
             steps.set(steps.size() - 1, last.withAction(new Action.Resize(data.width(), data.height())));

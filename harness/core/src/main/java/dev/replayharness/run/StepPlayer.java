@@ -193,9 +193,8 @@ final class StepPlayer {
         if (box == null) {
             return recorded;
         }
-        boolean inside = drag.toX() >= box.x && drag.toY() >= box.y && drag.toX() < box.x + box.width
-                && drag.toY() < box.y + box.height;
-        return inside ? recorded : new double[] {box.x + box.width / 2, box.y + box.height / 2};
+        return inside(box, drag.toX(), drag.toY()) ? recorded
+                : new double[] {box.x + box.width / 2, box.y + box.height / 2};
     }
 
     /** How long a key press is given to move the state, and the page to move it by itself at the end. */
@@ -317,10 +316,14 @@ final class StepPlayer {
         if (box == null) {
             return null;
         }
-        double x = target.pointX() - box.x;
-        double y = target.pointY() - box.y;
-        boolean inside = x >= 0 && y >= 0 && x < box.width && y < box.height;
-        return inside ? new com.microsoft.playwright.options.Position(x, y) : null;
+        return inside(box, target.pointX(), target.pointY())
+                ? new com.microsoft.playwright.options.Position(target.pointX() - box.x, target.pointY() - box.y)
+                : null;
+    }
+
+    /** The viewport point lies on the box. */
+    private static boolean inside(com.microsoft.playwright.options.BoundingBox box, double x, double y) {
+        return x >= box.x && y >= box.y && x < box.x + box.width && y < box.y + box.height;
     }
 
     private static Locator.ClickOptions withPoint(Locator.ClickOptions options,

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  */
 final class TargetLocator {
 
-    /** The winner: which candidate, its rank and its locator. */
     /**
+     * The winner: which candidate, its rank and its locator.
+     *
      * @param revealedByHover the element was hidden until what holds it was hovered (a control shown on hover)
      */
     record Found(SelectorCandidate candidate, int rank, Locator locator, boolean revealedByHover) {
