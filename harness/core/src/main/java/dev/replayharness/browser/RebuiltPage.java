@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A rebuilt recording rendered in its own locked-down context: the recorded viewport, JavaScript off (no
@@ -36,9 +37,25 @@ public final class RebuiltPage implements AutoCloseable {
         int height = html.viewportHeight() > 0 ? html.viewportHeight() : 720;
         RebuiltPage rebuilt = new RebuiltPage(session.newContext(new ContextSpec(width, height, false)));
         try {
-            rebuilt.context.route("**/*", route -> rebuilt.decide(route, policy));
+            Optional<String> address = documentAddress(html);
+            AtomicBoolean served = new AtomicBoolean();
+            rebuilt.context.route("**/*", route -> {
+                if (address.isPresent() && route.request().isNavigationRequest()
+                        && route.request().frame() == rebuilt.page.mainFrame() && served.compareAndSet(false, true)) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(200)
+                            .setContentType("text/html; charset=utf-8").setBody(html.html()));
+                } else {
+                    rebuilt.decide(route, policy);
+                }
+            });
             rebuilt.page.setDefaultTimeout(LOAD_TIMEOUT_MS);
-            rebuilt.page.setContent(html.html(), new Page.SetContentOptions().setWaitUntil(WaitUntilState.LOAD));
+            if (address.isPresent()) {
+                // At the recorded address the page has the recorded origin, so what only works same-origin (an
+                // SVG sprite used from another file, <use href="icons.svg#chevron">) renders as the user saw it.
+                rebuilt.page.navigate(address.get(), new Page.NavigateOptions().setWaitUntil(WaitUntilState.LOAD));
+            } else {
+                rebuilt.page.setContent(html.html(), new Page.SetContentOptions().setWaitUntil(WaitUntilState.LOAD));
+            }
             rebuilt.page.evaluate("() => document.fonts.ready.then(() => true)");
             for (RebuiltHtml.ElementScroll scroll : html.elementScrolls()) {
                 rebuilt.page.evaluate("([id, x, y]) => { const e = document.querySelector(`[data-rr-id=\"${id}\"]`);"
@@ -52,6 +69,16 @@ public final class RebuiltPage implements AutoCloseable {
         }
     }
 
+    /** The recorded page's address without its fragment, when it is a web address the page can be shown at. */
+    private static Optional<String> documentAddress(RebuiltHtml html) {
+        String url = html.url();
+        if (url == null || !(url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8))) {
+            return Optional.empty();
+        }
+        int fragment = url.indexOf('#');
+        return Optional.of(fragment < 0 ? url : url.substring(0, fragment));
+    }
+
     private void decide(Route route, NetworkPolicy policy) {
         String url = route.request().url();
         Optional<String> target = policy.route(url);
@@ -63,8 +90,8 @@ public final class RebuiltPage implements AutoCloseable {
             route.resume();
         } else {
             fetched.add(url);
-            // The rebuilt page has no origin of its own: a font fetched from the mapped origin is a cross-origin
-            // load, which the browser drops unless the answer allows it. Serving it as the recorded origin would.
+            // A font fetched from another origin (or by a page with no address of its own) is a cross-origin load,
+            // which the browser drops unless the answer allows it.
             com.microsoft.playwright.APIResponse response = route.fetch(new Route.FetchOptions().setUrl(target.get()));
             java.util.Map<String, String> headers = new java.util.HashMap<>(response.headers());
             headers.put("access-control-allow-origin", "*");
