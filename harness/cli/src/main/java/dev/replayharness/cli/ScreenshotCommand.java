@@ -53,10 +53,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         PageState page = found.get().page();
         RebuiltHtml html = Rebuild.of(page);
-        NetworkPolicy policy = new NetworkPolicy(allowedOrigins, Map.of());
-        for (Map.Entry<String, String> mapping : mappedOrigins.entrySet()) {
-            policy = policy.mapping(mapping.getKey(), mapping.getValue());
-        }
+        NetworkPolicy policy = new NetworkPolicy(allowedOrigins, mappedOrigins);
         try (BrowserSession session = BrowserSession.launch();
              RebuiltPage rebuilt = RebuiltPage.render(session, html, policy)) {
             Files.createDirectories(output.toAbsolutePath().getParent());

@@ -85,13 +85,11 @@ public final class RebuiltPage implements AutoCloseable {
         if (target.isEmpty()) {
             blocked.add(url);
             route.abort("blockedbyclient");
-        } else if (target.get().equals(url)) {
-            fetched.add(url);
-            route.resume();
         } else {
             fetched.add(url);
-            // A font fetched from another origin (or by a page with no address of its own) is a cross-origin load,
-            // which the browser drops unless the answer allows it.
+            // Fetched here and handed to the page rather than let through: the page is at the recorded (often
+            // public) address, from which Chromium refuses loads from a local one (a mapped or allowed origin on
+            // 127.0.0.1); and a font from another origin is dropped unless the answer allows that origin.
             com.microsoft.playwright.APIResponse response = route.fetch(new Route.FetchOptions().setUrl(target.get()));
             java.util.Map<String, String> headers = new java.util.HashMap<>(response.headers());
             headers.put("access-control-allow-origin", "*");

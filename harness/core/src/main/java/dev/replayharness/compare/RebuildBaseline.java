@@ -66,9 +66,8 @@ public final class RebuildBaseline {
         this.mirror = mirror;
         this.journey = journey;
         NetworkPolicy assets = NetworkPolicy.blockAll();
-        if (journey.startUrl() != null) {
-            URI start = URI.create(journey.startUrl());
-            assets = assets.mapping(start.getScheme() + "://" + start.getRawAuthority(), assetsBase.toString());
+        if (NetworkPolicy.originOf(journey.startUrl()) != null) {
+            assets = assets.mapping(journey.startUrl(), assetsBase.toString());
         }
         this.policy = assets;
     }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ReducedMotion;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.ContextSpec;
+import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Replays recordings against targets in Chromium. Each recording gets a fresh context with its recorded viewport
@@ -137,7 +139,13 @@ public final class ReplayRunner implements AutoCloseable {
     }
 
     private List<StepOutcome> replay(String name, Journey journey, URI base) {
-        UrlMapper urls = new UrlMapper(journey.startUrl(), base);
+        // The target's own origin and the allowed ones load as they are; the recorded app's origin moves onto the
+        // target; all else is blocked.
+        NetworkPolicy policy = NetworkPolicy.blockAll().allowing(options.allowedOrigins())
+                .allowing(List.of(base.toString()));
+        if (journey.startUrl() != null && NetworkPolicy.originOf(journey.startUrl()) != null) {
+            policy = policy.mapping(journey.startUrl(), base.toString());
+        }
         int width = journey.viewportWidth() > 0 ? journey.viewportWidth() : 1280;
         int height = journey.viewportHeight() > 0 ? journey.viewportHeight() : 720;
         PageWatch watch = new PageWatch();
@@ -145,7 +153,7 @@ public final class ReplayRunner implements AutoCloseable {
         try (BrowserContext context = session.newContext(new ContextSpec(width, height, true))) {
             context.setDefaultTimeout(options.stepTimeout().toMillis());
             context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
-            route(context, urls, base, watch);
+            route(context, policy, watch);
             context.addInitScript(QUIET_PROBE);
             if (options.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {
                 context.addInitScript(RecordedClock.initScript(journey.steps().get(0).timestamp(),
@@ -154,7 +162,7 @@ public final class ReplayRunner implements AutoCloseable {
             Page page = context.newPage();
             page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
             watch.attach(page);
-            StepPlayer player = new StepPlayer(page, urls, options.inputs(), options.stepTimeout().toMillis(), watch);
+            StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch);
             String stoppedBecause = null;
             for (Step step : journey.steps()) {
                 StepOutcome outcome = stoppedBecause != null ? skipped(step, stoppedBecause)
@@ -267,18 +275,17 @@ public final class ReplayRunner implements AutoCloseable {
         notes.add("the page was still busy after " + options.settleTimeout().toSeconds() + " s" + watch.pending());
     }
 
-    private void route(BrowserContext context, UrlMapper urls, URI base, PageWatch watch) {
-        String targetOrigin = UrlMapper.origin(base.toString());
+    private void route(BrowserContext context, NetworkPolicy policy, PageWatch watch) {
         context.route("**/*", route -> {
             String url = route.request().url();
-            String origin = UrlMapper.origin(url);
-            if (origin == null || origin.equals(targetOrigin) || options.allowedOrigins().contains(origin)) {
-                route.resume();
-            } else if (origin.equals(urls.recordedOrigin())) {
-                route.resume(new Route.ResumeOptions().setUrl(urls.map(url)));
-            } else {
+            Optional<String> to = policy.route(url);
+            if (to.isEmpty()) {
                 watch.blockedRequests.add(route.request().method() + " " + url);
                 route.abort("blockedbyclient");
+            } else if (to.get().equals(url)) {
+                route.resume();
+            } else {
+                route.resume(new Route.ResumeOptions().setUrl(to.get()));
             }
         });
     }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.MouseButton;
+import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.ElementTarget;
 import dev.replayharness.journey.SelectorCandidate;
@@ -58,14 +59,14 @@ final class StepPlayer {
     }
 
     private final Page page;
-    private final UrlMapper urls;
+    private final NetworkPolicy network;
     private final Map<String, String> inputs;
     private final long timeoutMillis;
     private final PageWatch watch;
 
-    StepPlayer(Page page, UrlMapper urls, Map<String, String> inputs, long timeoutMillis, PageWatch watch) {
+    StepPlayer(Page page, NetworkPolicy network, Map<String, String> inputs, long timeoutMillis, PageWatch watch) {
         this.page = page;
-        this.urls = urls;
+        this.network = network;
         this.inputs = inputs;
         this.timeoutMillis = timeoutMillis;
         this.watch = watch;
@@ -75,7 +76,7 @@ final class StepPlayer {
         List<String> notes = new ArrayList<>();
         Action action = step.action();
         if (action instanceof Action.Navigate navigate) {
-            String url = urls.map(navigate.url());
+            String url = network.addressFor(navigate.url());
             Response response = page.navigate(url, new Page.NavigateOptions().setTimeout(timeoutMillis));
             if (response != null && response.status() >= 400) {
                 throw new StepFailure(url + " answered HTTP " + response.status());

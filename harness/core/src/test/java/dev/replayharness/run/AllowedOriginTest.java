@@ -1,0 +1,111 @@
+package dev.replayharness.run;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.browser.NetworkPolicy;
+import dev.replayharness.browser.RebuiltPage;
+import dev.replayharness.dom.RebuiltHtml;
+import dev.replayharness.journey.Action;
+import dev.replayharness.journey.Journey;
+import dev.replayharness.journey.Step;
+import dev.replayharness.target.UrlTarget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One {@code --allow-origin} value means the same to a replayed page and to a rebuilt one: both fetch from that
+ * origin, however the user spelled it, and both block it when it is not given.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AllowedOriginTest {
+
+    private BrowserSession session;
+    private HttpServer app;
+    private HttpServer cdn;
+    private final AtomicInteger cdnHits = new AtomicInteger();
+
+    @BeforeAll
+    void start() throws IOException {
+        session = BrowserSession.launch();
+        cdn = server("image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>", cdnHits);
+        app = server("text/html", page(), new AtomicInteger());
+    }
+
+    @AfterAll
+    void stop() {
+        app.stop(0);
+        cdn.stop(0);
+        session.close();
+    }
+
+    private String cdnOrigin() {
+        return "http://127.0.0.1:" + cdn.getAddress().getPort();
+    }
+
+    private String page() {
+        return "<!doctype html><title>shop</title><img id=logo src='" + cdnOrigin() + "/logo.svg'>";
+    }
+
+    private static HttpServer server(String type, String body, AtomicInteger hits) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"exact", "upper case and a trailing slash", "not given"})
+    void theSameOptionValueBehavesTheSameInAReplayAndInARebuiltPage(String spelling) {
+        Set<String> allowed = switch (spelling) {
+            case "exact" -> Set.of(cdnOrigin());
+            case "upper case and a trailing slash" -> Set.of(cdnOrigin().toUpperCase() + "/");
+            default -> Set.of();
+        };
+        boolean fetches = !allowed.isEmpty();
+        // An http address: a page at an https one may not load an http image, as it may not in the user's browser.
+        String recorded = "http://shop.example.com/";
+
+        cdnHits.set(0);
+        Journey visit = new Journey(List.of(new Step(1, 0, 0, 0, 0,
+                new Action.Navigate(recorded, Action.NavigationKind.FIRST), recorded)), recorded, 800, 600, false, List.of());
+        ReplayResult replayed = ReplayRunner.on(session, ReplayOptions.defaults().withOutputDir(null)
+                .withAllowedOrigins(allowed)).run("visit", visit,
+                new UrlTarget(URI.create("http://127.0.0.1:" + app.getAddress().getPort() + "/")));
+        StepOutcome open = replayed.outcomes().get(0);
+        assertThat(open.status()).isEqualTo(StepOutcome.Status.PASSED);
+        assertThat(cdnHits.get() > 0).as("the replayed page fetched the logo").isEqualTo(fetches);
+        assertThat(open.blockedRequests().stream().anyMatch(r -> r.contains("/logo.svg")))
+                .as("the replay blocked the logo").isEqualTo(!fetches);
+
+        cdnHits.set(0);
+        RebuiltHtml html = new RebuiltHtml(page(), recorded, 800, 600, 0, 0, List.of());
+        try (RebuiltPage rebuilt = RebuiltPage.render(session, html, NetworkPolicy.blockAll().allowing(allowed))) {
+            assertThat(cdnHits.get() > 0).as("the rebuilt page fetched the logo").isEqualTo(fetches);
+            assertThat(rebuilt.blockedRequests().stream().anyMatch(r -> r.contains("/logo.svg")))
+                    .as("the rebuilt page blocked the logo").isEqualTo(!fetches);
+        }
+    }
+}
