@@ -1,6 +1,6 @@
 package dev.replayharness.benchmarks;
 
-import dev.replayharness.compare.PixelDiff;
+import dev.replayharness.image.PixelDiff;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;

@@ -19,7 +19,7 @@ import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
 import dev.replayharness.run.StepOutcome;
-import dev.replayharness.target.UrlTarget;
+import dev.replayharness.targets.UrlTarget;
 
 import java.io.IOException;
 import java.net.URI;

@@ -2,6 +2,7 @@ package dev.replayharness.cli;
 
 import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.compare.Divergence;
+import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.suite.BundleOutcome;
 import dev.replayharness.suite.SuiteListener;
@@ -60,6 +61,9 @@ final class SuiteProgress implements SuiteListener {
         if (verbose) {
             clearBar();
             out.println("  " + outcome.summary());
+            if (outcome.failure() instanceof StepFailure.NeedsInput needs) {
+                out.println("      give it with --input " + needs.suggestedKey() + "=VALUE (or in a --values file)");
+            }
             outcome.pageErrors().forEach(error -> out.println("      page error: " + error.lines().findFirst().orElse("")));
             outcome.failedRequests().forEach(request -> out.println("      failed request: " + request));
             out.flush();

@@ -1,6 +1,6 @@
 package dev.replayharness.cli;
 
-import org.junit.jupiter.api.Tag;
+import dev.replayharness.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("browser")
+@BrowserTest
 class ScreenshotCommandTest {
 
     @TempDir

@@ -1,12 +1,12 @@
 package dev.replayharness.cli;
 
+import dev.replayharness.testing.BrowserTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fixture shop: every exit code, the reports, the recorded bug reproduced on its broken build and not on the good
  * one, parallel jobs and shards.
  */
-@Tag("browser")
+@BrowserTest
 class SuiteCommandsTest {
 
     private static final Path BUNDLES = FixtureBuilds.bundles();

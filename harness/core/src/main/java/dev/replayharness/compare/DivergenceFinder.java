@@ -6,7 +6,10 @@ import dev.replayharness.journey.Action;
 import dev.replayharness.journey.ElementTarget;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
+import dev.replayharness.run.ConsoleEntry;
 import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.RequestRecord;
+import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
 
 import java.net.URI;
@@ -64,24 +67,25 @@ public final class DivergenceFinder {
         String where = step.describe();
         List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
         switch (outcome.status()) {
-            case FAILED -> found.add(new Divergence(outcome.reason() != null && outcome.reason()
-                    .startsWith("no element found") ? Kind.ELEMENT_MISSING : Kind.STEP_FAILED, Severity.REGRESSION,
+            case FAILED -> found.add(new Divergence(outcome.failure() instanceof StepFailure.ElementNotFound
+                    ? Kind.ELEMENT_MISSING : Kind.STEP_FAILED, Severity.REGRESSION,
                     step.number(), where, "the step to be done as recorded", outcome.reason(), evidence));
-            case SKIPPED -> found.add(new Divergence(outcome.reason() != null && outcome.reason().startsWith("needs-input")
-                    ? Kind.NEEDS_INPUT : Kind.STEP_FAILED, outcome.reason() != null
-                    && outcome.reason().startsWith("needs-input") ? Severity.WARNING : Severity.REGRESSION,
-                    step.number(), where, "the step to run", outcome.reason(), evidence));
+            case SKIPPED -> {
+                boolean needsInput = outcome.failure() instanceof StepFailure.NeedsInput;
+                found.add(new Divergence(needsInput ? Kind.NEEDS_INPUT : Kind.STEP_FAILED,
+                        needsInput ? Severity.WARNING : Severity.REGRESSION, step.number(), where, "the step to run",
+                        outcome.reason(), evidence));
+            }
             case PASSED -> { }
         }
         if (outcome.selectorDrifted()) {
             found.add(new Divergence(Kind.SELECTOR_DRIFT, Severity.INFO, step.number(), where,
                     "found by " + step.action().target().candidates().get(0), "found by " + outcome.selector(), evidence));
         }
-        for (String line : outcome.console()) {
-            if (line.startsWith("error: ") && !recorded.consoleErrors().contains(
-                    RecordedBehaviour.normaliseMessage(line.substring(7)))) {
+        for (ConsoleEntry entry : outcome.console()) {
+            if (entry.isError() && !recorded.consoleErrors().contains(RecordedBehaviour.normaliseMessage(entry.text()))) {
                 found.add(new Divergence(Kind.CONSOLE_ERROR, Severity.REGRESSION, step.number(), where,
-                        "no such console error", line.substring(7), evidence));
+                        "no such console error", entry.text(), evidence));
             }
         }
         for (String error : outcome.pageErrors()) {
@@ -96,21 +100,18 @@ public final class DivergenceFinder {
                         blockedByUs ? first + " (" + blockedBy(outcome) + ")" : first, evidence));
             }
         }
-        for (String request : outcome.failedRequests()) {
-            if (options.ignoredRequests().contains(RecordedBehaviour.path(RecordedBehaviour.failedUrl(request)))) {
+        for (RequestRecord request : outcome.failedRequests()) {
+            if (options.ignoredRequests().contains(RecordedBehaviour.path(request.url()))) {
                 continue;
             }
             failedRequest(request, step, evidence).ifPresent(found::add);
         }
-        for (String slow : outcome.slowRequests()) {
-            String[] parts = slow.split(" ");
-            Double recordedMillis = parts.length > 1 ? recorded.requestMillis().get(parts[0] + " "
-                    + RecordedBehaviour.path(parts[1])) : null;
-            double took = Double.parseDouble(parts[parts.length - 2]);
-            if (recordedMillis == null || took > 2 * recordedMillis) {
+        for (RequestRecord slow : outcome.slowRequests()) {
+            Double recordedMillis = recorded.requestMillis().get(RecordedBehaviour.requestKey(slow));
+            if (recordedMillis == null || slow.durationMillis() > 2 * recordedMillis) {
                 found.add(new Divergence(Kind.SLOW_REQUEST, Severity.REGRESSION, step.number(), where,
                         recordedMillis == null ? "requests to answer quickly" : "about " + Math.round(recordedMillis)
-                                + " ms, as recorded", slow, evidence));
+                                + " ms, as recorded", slow.toString(), evidence));
             }
         }
         if (outcome.status() == StepOutcome.Status.PASSED) {
@@ -127,13 +128,14 @@ public final class DivergenceFinder {
      * or a broken connection still speaks for itself, while a 4xx answer (a missing favicon, a probe for an
      * optional file) or a request the page cancelled is information only.
      */
-    private java.util.Optional<Divergence> failedRequest(String request, Step step, List<java.nio.file.Path> evidence) {
-        String outcome = RecordedBehaviour.failureOutcome(request);
+    private java.util.Optional<Divergence> failedRequest(RequestRecord request, Step step,
+                                                         List<java.nio.file.Path> evidence) {
+        String outcome = request.outcome();
         return switch (recorded.evidenceFor(request)) {
             case FAILED_WHEN_RECORDED -> java.util.Optional.empty();
             case SUCCEEDED_WHEN_RECORDED -> java.util.Optional.of(new Divergence(Kind.FAILED_REQUEST,
                     Severity.REGRESSION, step.number(), step.describe(), "the request to succeed, as recorded",
-                    request, evidence));
+                    request.toString(), evidence));
             case NOT_RECORDED -> {
                 boolean cancelled = outcome.contains("ERR_ABORTED");
                 boolean clientError = outcome.matches("4\\d\\d");
@@ -141,7 +143,7 @@ public final class DivergenceFinder {
                 yield java.util.Optional.of(new Divergence(Kind.FAILED_REQUEST,
                         speaksForItself ? Severity.REGRESSION : Severity.INFO, step.number(), step.describe(),
                         speaksForItself ? "the request to succeed" : "nothing: the recording does not show this request",
-                        request, evidence));
+                        request.toString(), evidence));
             }
         };
     }
@@ -223,7 +225,7 @@ public final class DivergenceFinder {
 
     /** "the replay blocked GET https://fonts... and 2 more". */
     private static String blockedBy(StepOutcome outcome) {
-        List<String> blocked = outcome.blockedRequests();
+        List<RequestRecord> blocked = outcome.blockedRequests();
         return "the replay blocked " + blocked.get(0)
                 + (blocked.size() > 1 ? " and " + (blocked.size() - 1) + " more" : "");
     }

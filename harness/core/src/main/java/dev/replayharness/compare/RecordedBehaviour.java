@@ -7,6 +7,7 @@ import dev.replayharness.event.ConsolePayload;
 import dev.replayharness.event.NetworkPayload;
 import dev.replayharness.event.NetworkRequest;
 import dev.replayharness.event.Plugin;
+import dev.replayharness.run.RequestRecord;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
         NOT_RECORDED
     }
 
-    /** The evidence for a replayed failure written {@code METHOD url -> status or error}. */
-    public RequestEvidence evidenceFor(String replayedFailure) {
+    /** The evidence for a request that failed at replay. */
+    public RequestEvidence evidenceFor(RequestRecord replayedFailure) {
         if (failedRequests.contains(failedRequestKey(replayedFailure))) {
             return RequestEvidence.FAILED_WHEN_RECORDED;
         }
@@ -127,24 +128,13 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
         }
     }
 
-    /** The URL of a replayed failure written {@code METHOD url -> status or error}. */
-    public static String failedUrl(String replayedFailure) {
-        String[] parts = replayedFailure.split(" ", 2);
-        return parts.length > 1 ? parts[1].substring(0, Math.max(0, parts[1].lastIndexOf(" -> "))) : "";
+    /** A replayed failure as recorded failures are kept: {@code METHOD path status-or-error}. */
+    public static String failedRequestKey(RequestRecord replayedFailure) {
+        return requestKey(replayedFailure) + " " + replayedFailure.outcome();
     }
 
-    /** A replayed failure ({@code METHOD url -> status}) as recorded failures are kept: {@code METHOD path status}. */
-    public static String failedRequestKey(String replayedFailure) {
-        return requestKey(replayedFailure) + " " + failureOutcome(replayedFailure);
-    }
-
-    /** What a replayed failure ended in: the HTTP status, or the browser's error ({@code net::ERR_...}). */
-    public static String failureOutcome(String replayedFailure) {
-        return replayedFailure.substring(replayedFailure.lastIndexOf(" -> ") + 4);
-    }
-
-    /** A replayed failure's request as recorded requests are kept: {@code METHOD path}. */
-    private static String requestKey(String replayedFailure) {
-        return replayedFailure.split(" ", 2)[0] + " " + path(failedUrl(replayedFailure));
+    /** A replayed request as recorded requests are kept: {@code METHOD path}. */
+    public static String requestKey(RequestRecord replayed) {
+        return replayed.method() + " " + path(replayed.url());
     }
 }

@@ -1,6 +1,8 @@
 package dev.replayharness.compare;
 
+import dev.replayharness.run.ConsoleEntry;
 import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.RequestRecord;
 import dev.replayharness.run.StepOutcome;
 
 import java.util.ArrayList;
@@ -77,9 +79,9 @@ public record Reproduction(List<Failure> failures) {
 
     private static Optional<Failure> firstConsoleError(String error, ReplayResult result) {
         for (StepOutcome outcome : result.outcomes()) {
-            for (String line : outcome.console()) {
-                if (line.startsWith("error: ") && RecordedBehaviour.normaliseMessage(line.substring(7)).equals(error)) {
-                    return Optional.of(new Failure("console error", error, outcome.step().number(), line.substring(7)));
+            for (ConsoleEntry entry : outcome.console()) {
+                if (entry.isError() && RecordedBehaviour.normaliseMessage(entry.text()).equals(error)) {
+                    return Optional.of(new Failure("console error", error, outcome.step().number(), entry.text()));
                 }
             }
             for (String pageError : outcome.pageErrors()) {
@@ -94,9 +96,10 @@ public record Reproduction(List<Failure> failures) {
 
     private static Optional<Failure> firstFailedRequest(String request, ReplayResult result) {
         for (StepOutcome outcome : result.outcomes()) {
-            for (String failed : outcome.failedRequests()) {
+            for (RequestRecord failed : outcome.failedRequests()) {
                 if (RecordedBehaviour.failedRequestKey(failed).equals(request)) {
-                    return Optional.of(new Failure("failed request", request, outcome.step().number(), failed));
+                    return Optional.of(new Failure("failed request", request, outcome.step().number(),
+                            failed.toString()));
                 }
             }
         }

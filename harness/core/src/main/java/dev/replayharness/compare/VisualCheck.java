@@ -1,5 +1,6 @@
 package dev.replayharness.compare;
 
+import dev.replayharness.image.PixelDiff;
 import dev.replayharness.compare.Divergence.Kind;
 import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.run.ScreenArea;

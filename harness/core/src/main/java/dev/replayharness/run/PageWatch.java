@@ -14,24 +14,26 @@ import java.util.Set;
  */
 final class PageWatch {
 
-    final List<String> console = new ArrayList<>();
+    final List<ConsoleEntry> console = new ArrayList<>();
     final List<String> pageErrors = new ArrayList<>();
-    final List<String> failedRequests = new ArrayList<>();
-    final List<String> blockedRequests = new ArrayList<>();
+    final List<RequestRecord> failedRequests = new ArrayList<>();
+    final List<RequestRecord> blockedRequests = new ArrayList<>();
     final Set<Request> inFlight = new LinkedHashSet<>();
-    /** Finished requests of this step with how long they took, {@code METHOD url} to milliseconds. */
-    final java.util.Map<String, Double> durations = new java.util.LinkedHashMap<>();
+    /** Finished requests of this step with how long they took (the longest of the same method and address). */
+    final java.util.Map<String, RequestRecord> durations = new java.util.LinkedHashMap<>();
     boolean crashed;
 
     void attach(Page page) {
-        page.onConsoleMessage(message -> console.add(levelOf(message) + ": " + message.text()));
+        page.onConsoleMessage(message -> console.add(new ConsoleEntry(levelOf(message), message.text())));
         page.onPageError(error -> pageErrors.add(error));
         page.onRequest(inFlight::add);
         page.onRequestFinished(request -> {
             inFlight.remove(request);
             double took = request.timing().responseEnd;
             if (took >= 0) {
-                durations.merge(request.method() + " " + request.url(), took, Math::max);
+                RequestRecord timed = new RequestRecord(request.method(), request.url(), 0, null, took);
+                durations.merge(request.method() + " " + request.url(), timed,
+                        (before, now) -> now.durationMillis() > before.durationMillis() ? now : before);
             }
         });
         page.onRequestFailed(request -> {
@@ -40,11 +42,11 @@ final class PageWatch {
             if (failure != null && failure.contains("ERR_BLOCKED_BY_CLIENT")) {
                 return; // counted as blocked by the route
             }
-            failedRequests.add(request.method() + " " + request.url() + " -> " + failure);
+            failedRequests.add(RequestRecord.unanswered(request.method(), request.url(), failure));
         });
         page.onResponse(response -> {
             if (response.status() >= 400) {
-                failedRequests.add(response.request().method() + " " + response.url() + " -> " + response.status());
+                failedRequests.add(RequestRecord.answered(response.request().method(), response.url(), response.status()));
             }
         });
         page.onCrash(crashedPage -> crashed = true);
@@ -58,11 +60,8 @@ final class PageWatch {
     static String levelOf(com.microsoft.playwright.ConsoleMessage message) {
         String text = message.text();
         boolean browsersOwn = text != null && text.startsWith("Failed to load resource:");
-        return browsersOwn ? BROWSER_LEVEL : message.type();
+        return browsersOwn ? ConsoleEntry.BROWSER : message.type();
     }
-
-    /** The console level given to the browser's own network lines. */
-    static final String BROWSER_LEVEL = "browser";
 
     /** Clears what belongs to the previous step; requests in flight stay. */
     void nextStep() {

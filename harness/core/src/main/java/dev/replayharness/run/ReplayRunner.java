@@ -13,8 +13,8 @@ import dev.replayharness.bundle.Recording;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
-import dev.replayharness.target.RunningTarget;
-import dev.replayharness.target.Target;
+import dev.replayharness.targets.RunningTarget;
+import dev.replayharness.targets.Target;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -165,8 +165,8 @@ public final class ReplayRunner implements AutoCloseable {
             StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch);
             String stoppedBecause = null;
             for (Step step : journey.steps()) {
-                StepOutcome outcome = stoppedBecause != null ? skipped(step, stoppedBecause)
-                        : watch.crashed ? skipped(step, "the page crashed at an earlier step")
+                StepOutcome outcome = stoppedBecause != null ? StepOutcome.notRun(step, stoppedBecause)
+                        : watch.crashed ? StepOutcome.notRun(step, "the page crashed at an earlier step")
                         : playOne(name, step, page, player, watch);
                 outcomes.add(outcome);
                 if (stoppedBecause == null && !listener.stepDone(name, outcome)) {
@@ -180,29 +180,27 @@ public final class ReplayRunner implements AutoCloseable {
     private StepOutcome playOne(String name, Step step, Page page, StepPlayer player, PageWatch watch) {
         watch.nextStep();
         long started = System.currentTimeMillis();
-        StepOutcome.Status status = StepOutcome.Status.PASSED;
-        String reason = null;
+        StepFailure failure = null;
         StepPlayer.Done done = null;
         List<String> notes = new ArrayList<>();
         try {
             done = player.play(step);
             notes.addAll(done.notes());
             settle(page, watch, notes);
-        } catch (StepPlayer.NeedsInput e) {
-            status = StepOutcome.Status.SKIPPED;
-            reason = e.getMessage();
-        } catch (StepFailure e) {
-            status = StepOutcome.Status.FAILED;
-            reason = e.getMessage();
+        } catch (StepFailed e) {
+            failure = e.failure();
         } catch (PlaywrightException e) {
-            status = StepOutcome.Status.FAILED;
-            reason = (watch.crashed ? "the page crashed: " : "") + TargetLocator.firstLine(e.getMessage())
+            String message = (watch.crashed ? "the page crashed: " : "") + TargetLocator.firstLine(e.getMessage())
                     + watch.pending();
+            failure = watch.crashed ? new StepFailure.Crashed(message)
+                    : e instanceof com.microsoft.playwright.TimeoutError ? new StepFailure.TimedOut(message)
+                    : new StepFailure.Failed(message);
         }
-        if (watch.crashed && status == StepOutcome.Status.PASSED) {
-            status = StepOutcome.Status.FAILED;
-            reason = "the page crashed";
+        if (watch.crashed && failure == null) {
+            failure = new StepFailure.Crashed("the page crashed");
         }
+        StepOutcome.Status status = failure == null ? StepOutcome.Status.PASSED
+                : failure instanceof StepFailure.NeedsInput ? StepOutcome.Status.SKIPPED : StepOutcome.Status.FAILED;
         String url = safely(page::url);
         Path screenshot = watch.crashed ? null : screenshot(name, step, page, notes, "");
         Path again = null;
@@ -235,13 +233,9 @@ public final class ReplayRunner implements AutoCloseable {
                 notes.add("no scroll position: " + TargetLocator.firstLine(gone.getMessage()));
             }
         }
-        List<String> slow = new ArrayList<>();
-        watch.durations.forEach((request, millis) -> {
-            if (millis > options.slowRequestMillis()) {
-                slow.add(request + " took " + Math.round(millis) + " ms");
-            }
-        });
-        return new StepOutcome(step, status, reason, done == null || done.found() == null ? null
+        List<RequestRecord> slow = watch.durations.values().stream()
+                .filter(request -> request.durationMillis() > options.slowRequestMillis()).toList();
+        return new StepOutcome(step, status, failure, done == null || done.found() == null ? null
                 : done.found().candidate(), done == null || done.found() == null ? -1 : done.found().rank(), url,
                 watch.console, watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow,
                 done == null ? null : done.targetText(), done == null ? null : done.regionText(), notes,
@@ -280,7 +274,7 @@ public final class ReplayRunner implements AutoCloseable {
             String url = route.request().url();
             Optional<String> to = policy.route(url);
             if (to.isEmpty()) {
-                watch.blockedRequests.add(route.request().method() + " " + url);
+                watch.blockedRequests.add(RequestRecord.unanswered(route.request().method(), url, null));
                 route.abort("blockedbyclient");
             } else if (to.get().equals(url)) {
                 route.resume();
@@ -320,10 +314,6 @@ public final class ReplayRunner implements AutoCloseable {
         return name.replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
-    private static StepOutcome skipped(Step step, String reason) {
-        return new StepOutcome(step, StepOutcome.Status.SKIPPED, reason, null, -1, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, null, List.of(), 0, 0, 0, null, null, List.of());
-    }
 
     private static String safely(java.util.function.Supplier<String> read) {
         try {

@@ -1,9 +1,73 @@
 package dev.replayharness.run;
 
-/** A step could not be done; the message says what was looked for or waited on. */
-final class StepFailure extends RuntimeException {
+import java.util.List;
+import java.util.Objects;
 
-    StepFailure(String message) {
-        super(message, null, false, false);
+/**
+ * Why a step failed or was not run, by kind, so that judges and front doors act on the kind and never read it out
+ * of a message. {@link #message()} is for people.
+ */
+public sealed interface StepFailure {
+
+    /** What happened, in a sentence that names what was looked for or waited on. */
+    String message();
+
+    /** No selector of the step found its element, shown, within the step timeout. */
+    record ElementNotFound(String message) implements StepFailure {
+        public ElementNotFound {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * The recording masked the value the step types or chooses, and none was given. Any of {@code keys}
+     * ({@code step:N}, the field's id, name, label) names it among the inputs; each front door says how to give one.
+     */
+    record NeedsInput(List<String> keys) implements StepFailure {
+        public NeedsInput {
+            keys = List.copyOf(keys);
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("a masked value needs at least one key to be given by");
+            }
+        }
+
+        /** The key to suggest first: the field's own name where there is one, else {@code step:N}. */
+        public String suggestedKey() {
+            return keys.get(Math.min(1, keys.size() - 1));
+        }
+
+        @Override
+        public String message() {
+            return "needs-input: the recording masked this value; it needs one for " + suggestedKey()
+                    + " (any of: " + String.join(", ", keys) + ")";
+        }
+    }
+
+    /** The browser gave up waiting (an answer, a navigation, an element's state) within the step timeout. */
+    record TimedOut(String message) implements StepFailure {
+        public TimedOut {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The page crashed during the step. */
+    record Crashed(String message) implements StepFailure {
+        public Crashed {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The step was not run: the run stopped, or the page crashed at an earlier step. */
+    record NotRun(String message) implements StepFailure {
+        public NotRun {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Anything else the step could not do (a page answered 500, a key that did not reach its state...). */
+    record Failed(String message) implements StepFailure {
+        public Failed {
+            Objects.requireNonNull(message, "message");
+        }
     }
 }

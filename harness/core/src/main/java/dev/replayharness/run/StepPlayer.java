@@ -51,13 +51,6 @@ final class StepPlayer {
               return [text(element) || name(), region ? text(region) : null];
             }""".formatted("'" + TextRegions.SELECTOR + "'");
 
-    /** Thrown when a masked value has no replacement: the step is skipped, not failed. */
-    static final class NeedsInput extends RuntimeException {
-        NeedsInput(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     private final Page page;
     private final NetworkPolicy network;
     private final Map<String, String> inputs;
@@ -79,7 +72,7 @@ final class StepPlayer {
             String url = network.addressFor(navigate.url());
             Response response = page.navigate(url, new Page.NavigateOptions().setTimeout(timeoutMillis));
             if (response != null && response.status() >= 400) {
-                throw new StepFailure(url + " answered HTTP " + response.status());
+                throw new StepFailed(url + " answered HTTP " + response.status());
             }
             return new Done(null, notes);
         }
@@ -88,7 +81,7 @@ final class StepPlayer {
                     ? page.goBack(new Page.GoBackOptions().setTimeout(timeoutMillis))
                     : page.goForward(new Page.GoForwardOptions().setTimeout(timeoutMillis));
             if (response != null && response.status() >= 400) {
-                throw new StepFailure(response.url() + " answered HTTP " + response.status());
+                throw new StepFailed(response.url() + " answered HTTP " + response.status());
             }
             return new Done(null, notes);
         }
@@ -116,7 +109,7 @@ final class StepPlayer {
         boolean typedAtFocus = false;
         try {
             found = TargetLocator.find(page, target, timeoutMillis, watch, action instanceof Action.Check);
-        } catch (StepFailure absent) {
+        } catch (StepFailed absent) {
             found = typedAtFocus(action, target, value, absent);
             typedAtFocus = true;
             notes.add("the field appeared only once typed into (a cell editor): typed the value at the focus");
@@ -164,7 +157,7 @@ final class StepPlayer {
         element.scrollIntoViewIfNeeded(new Locator.ScrollIntoViewIfNeededOptions().setTimeout(timeoutMillis));
         com.microsoft.playwright.options.BoundingBox from = element.boundingBox();
         if (from == null) {
-            throw new StepFailure(drag.target().describe() + " takes no room on the page: nothing to drag");
+            throw new StepFailed(drag.target().describe() + " takes no room on the page: nothing to drag");
         }
         com.microsoft.playwright.options.Position grip = recordedPoint(element, drag.target());
         double startX = from.x + (grip != null ? grip.x : from.width / 2);
@@ -185,7 +178,7 @@ final class StepPlayer {
         Locator over;
         try {
             over = TargetLocator.find(page, drag.dropTarget(), DROP_TARGET_MILLIS, watch).locator();
-        } catch (StepFailure absent) {
+        } catch (StepFailed absent) {
             notes.add("the element dropped on, " + drag.dropTarget().describe() + ", was not found: let go at the"
                     + " recorded place");
             return recorded;
@@ -225,10 +218,10 @@ final class StepPlayer {
             }
             if (worked == null && !hasState(key, KEY_EFFECT_MILLIS)) {
                 if (!existsAtAll(key.target())) {
-                    throw new StepFailure("no element found for " + key.target().describe() + " (tried "
-                            + key.target().candidates() + ")");
+                    throw new StepFailed(new StepFailure.ElementNotFound("no element found for "
+                            + key.target().describe() + " (tried " + key.target().candidates() + ")"));
                 }
-                throw new StepFailure("no key of " + key.keys() + " made " + key.target().describe() + " '"
+                throw new StepFailed("no key of " + key.keys() + " made " + key.target().describe() + " '"
                         + key.stateClass() + "'");
             }
             notes.add(worked != null ? "pressed " + worked + " (keys are not recorded; the state it moved tells)"
@@ -292,14 +285,14 @@ final class StepPlayer {
      * key is pressed on the selected cell. The value is typed at the focus, as the user did; if the field then
      * shows, that was it. Otherwise the step fails as it would have.
      */
-    private TargetLocator.Found typedAtFocus(Action action, ElementTarget target, String value, StepFailure absent) {
+    private TargetLocator.Found typedAtFocus(Action action, ElementTarget target, String value, StepFailed absent) {
         if (!(action instanceof Action.Fill) || value == null || value.isEmpty()) {
             throw absent;
         }
         page.keyboard().type(value);
         try {
             return TargetLocator.find(page, target, OPENED_BY_TYPING_MILLIS, watch, false);
-        } catch (StepFailure stillAbsent) {
+        } catch (StepFailed stillAbsent) {
             throw absent;
         }
     }
@@ -359,7 +352,7 @@ final class StepPlayer {
             field.dispatchEvent("click"); // no label to click: the click a styled box forwards to its input
         }
         if (field.isChecked() != checked) {
-            throw new StepFailure("the hidden field stayed " + (checked ? "unchecked" : "checked")
+            throw new StepFailed("the hidden field stayed " + (checked ? "unchecked" : "checked")
                     + " after clicking " + (label != null ? "its label" : "it"));
         }
     }
@@ -378,7 +371,7 @@ final class StepPlayer {
     /** Only when no selector could be made for the target (a canvas, an SVG shape): the recorded point. */
     private Done byCoordinates(Action action, ElementTarget target, List<String> notes) {
         if (!(action instanceof Action.Click click) || target.pointX() == null || target.pointY() == null) {
-            throw new StepFailure("no selector could be made for " + target.describe()
+            throw new StepFailed("no selector could be made for " + target.describe()
                     + " from the recording, and no pointer position was recorded");
         }
         notes.add("no selector for " + target.describe() + ": clicked the recorded point " + Math.round(target.pointX())
@@ -403,8 +396,7 @@ final class StepPlayer {
                 return inputs.get(key);
             }
         }
-        throw new NeedsInput("needs-input: the recording masked this value; give one with --input "
-                + keys.get(Math.min(1, keys.size() - 1)) + "=VALUE (any of: " + String.join(", ", keys) + ")");
+        throw new StepFailed(new StepFailure.NeedsInput(keys));
     }
 
     /** The names a user may give a masked field's value by: {@code step:N}, its id, name, label, accessible name. */

@@ -83,8 +83,9 @@ final class TargetLocator {
                 return hidden;
             }
             if (System.currentTimeMillis() >= deadline || watch.crashed) {
-                throw new StepFailure("no element found for " + target.describe() + " within "
-                        + timeoutMillis / 1000.0 + " s; tried " + String.join(", ", lastCounts) + watch.pending());
+                throw new StepFailed(new StepFailure.ElementNotFound("no element found for " + target.describe()
+                        + " within " + timeoutMillis / 1000.0 + " s; tried " + String.join(", ", lastCounts)
+                        + watch.pending()));
             }
             page.waitForTimeout(100);
         }

@@ -1,11 +1,11 @@
 package dev.replayharness.browser;
 
+import dev.replayharness.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@Tag("browser")
+@BrowserTest
 class BrowserSessionTest {
 
     private static final String PAGE = """

@@ -1,14 +1,14 @@
 package dev.replayharness.run;
 
+import dev.replayharness.testing.BrowserTest;
 import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
-import dev.replayharness.target.UrlTarget;
+import dev.replayharness.targets.UrlTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,7 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Targets that are down, answer 500 or hang fail their first step with the reason, in bounded time. */
-@Tag("browser")
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadTargetsTest {
 

@@ -1,10 +1,10 @@
 package dev.replayharness.run;
 
+import dev.replayharness.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.ContextSpec;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("browser")
+@BrowserTest
 class RecordedClockTest {
 
     private static final long RECORDED = Instant.parse("2024-03-15T09:30:00Z").toEpochMilli();

@@ -1,6 +1,8 @@
 package dev.replayharness.junit5;
 
+import dev.replayharness.run.ConsoleEntry;
 import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.RequestRecord;
 import dev.replayharness.run.StepOutcome;
 
 import java.util.Objects;
@@ -37,9 +39,9 @@ public record Problem(Kind kind, String text) {
     public Optional<String> shownBy(ReplayResult result) {
         for (StepOutcome outcome : result.outcomes()) {
             if (kind == Kind.CONSOLE_ERROR) {
-                for (String line : outcome.console()) {
-                    if (line.startsWith("error: ") && line.contains(text)) {
-                        return Optional.of(outcome.step().describe() + ": " + line.substring(7));
+                for (ConsoleEntry entry : outcome.console()) {
+                    if (entry.isError() && entry.text().contains(text)) {
+                        return Optional.of(outcome.step().describe() + ": " + entry.text());
                     }
                 }
                 for (String error : outcome.pageErrors()) {
@@ -48,8 +50,8 @@ public record Problem(Kind kind, String text) {
                     }
                 }
             } else {
-                for (String request : outcome.failedRequests()) {
-                    if (request.contains(text)) {
+                for (RequestRecord request : outcome.failedRequests()) {
+                    if (request.toString().contains(text)) {
                         return Optional.of(outcome.step().describe() + ": " + request);
                     }
                 }

@@ -9,17 +9,18 @@ import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.RecordedBehaviour;
-import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.Reproduction;
 import dev.replayharness.compare.ReplayReport;
-import dev.replayharness.compare.VisualBaseline;
+import dev.replayharness.verify.VisualBaseline;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
 import dev.replayharness.run.ClockMode;
 import dev.replayharness.run.ReplayOptions;
+import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
-import dev.replayharness.target.Target;
+import dev.replayharness.targets.Target;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -197,7 +198,10 @@ public final class ReplayTests {
             if (step > 0) {
                 verdict.result().outcomes().stream().filter(o -> o.step().number() == step
                         && o.status() == StepOutcome.Status.SKIPPED).findFirst().ifPresent(skipped -> {
-                            throw new TestAbortedException(skipped.reason());
+                            throw new TestAbortedException(skipped.failure() instanceof StepFailure.NeedsInput needs
+                                    ? skipped.reason() + "; give it with ReplayTests.withInputs(Map.of(\""
+                                    + needs.suggestedKey() + "\", VALUE))"
+                                    : skipped.reason());
                         });
             }
             List<Divergence> failing = verdict.at(step).stream()

@@ -1,9 +1,9 @@
 package dev.replayharness.junit5;
 
 import dev.replayharness.run.ClockMode;
-import dev.replayharness.target.StaticDirTarget;
-import dev.replayharness.target.Target;
-import dev.replayharness.target.UrlTarget;
+import dev.replayharness.targets.StaticDirTarget;
+import dev.replayharness.targets.Target;
+import dev.replayharness.targets.UrlTarget;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;

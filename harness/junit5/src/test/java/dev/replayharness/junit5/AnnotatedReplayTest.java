@@ -1,7 +1,7 @@
 package dev.replayharness.junit5;
 
+import dev.replayharness.testing.BrowserTest;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.Tag;
 
 import java.util.stream.Stream;
 
@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * recordings, a build folder), each step a test. Runs the committed site-guide recording against the site's build;
  * {@code -Dreplay.target=...} would point it at another build.
  */
-@Tag("browser")
+@BrowserTest
 class AnnotatedReplayTest {
 
     @ReplayTest(bundles = "../../fixtures/bundles/site-guide/rrweb", target = "../../fixtures/apps/dist/site/baseline",

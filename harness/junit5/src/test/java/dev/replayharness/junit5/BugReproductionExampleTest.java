@@ -1,16 +1,16 @@
 package dev.replayharness.junit5;
 
+import dev.replayharness.testing.BrowserTest;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
 import dev.replayharness.run.ReplayOptions;
-import dev.replayharness.target.UrlTarget;
-import org.junit.jupiter.api.Tag;
+import dev.replayharness.targets.UrlTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A user reported "Add to cart does nothing" and their session was recorded (on the build with the bug). The
  * recording becomes a test: it reproduces the TypeError on the broken build and not on the fixed one.
  */
-@Tag("browser")
+@BrowserTest
 class BugReproductionExampleTest {
 
     @TempDir

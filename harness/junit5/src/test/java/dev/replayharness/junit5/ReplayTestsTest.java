@@ -1,11 +1,11 @@
 package dev.replayharness.junit5;
 
+import dev.replayharness.testing.BrowserTest;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dynamic tests a folder of recordings becomes: named as the steps read, passing on the build they were
  * recorded on, and failing at the right step, with what diverged, where an element is gone.
  */
-@Tag("browser")
+@BrowserTest
 class ReplayTestsTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.replayharness.maven;
 
 import dev.replayharness.compare.Divergence;
+import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.suite.BundleOutcome;
 import dev.replayharness.bundle.BundleRef;
@@ -45,6 +46,10 @@ final class LogProgress implements SuiteListener {
             log.warn(line);
         } else {
             log.info(line);
+        }
+        if (outcome.failure() instanceof StepFailure.NeedsInput needs) {
+            log.warn("      give it with -Dreplay.inputs=" + needs.suggestedKey() + "=VALUE (or <inputs><input>"
+                    + needs.suggestedKey() + "=VALUE</input></inputs>)");
         }
         outcome.pageErrors().forEach(error -> log.warn("      page error: " + error.lines().findFirst().orElse("")));
         outcome.failedRequests().forEach(request -> log.warn("      failed request: " + request));

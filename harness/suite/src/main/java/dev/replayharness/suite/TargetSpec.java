@@ -1,10 +1,10 @@
 package dev.replayharness.suite;
 
-import dev.replayharness.target.CommandTarget;
-import dev.replayharness.target.ContainerTarget;
-import dev.replayharness.target.StaticDirTarget;
-import dev.replayharness.target.Target;
-import dev.replayharness.target.UrlTarget;
+import dev.replayharness.targets.CommandTarget;
+import dev.replayharness.containers.ContainerTarget;
+import dev.replayharness.targets.StaticDirTarget;
+import dev.replayharness.targets.Target;
+import dev.replayharness.targets.UrlTarget;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -89,7 +89,7 @@ public final class AllureReplayReporter {
             attachImage("after the step", outcome.screenshot());
         }
         if (!outcome.console().isEmpty() || !outcome.pageErrors().isEmpty()) {
-            List<String> lines = new ArrayList<>(outcome.console());
+            List<String> lines = new ArrayList<>(outcome.console().stream().map(Object::toString).toList());
             outcome.pageErrors().forEach(error -> lines.add("uncaught: " + error));
             attachText("console", String.join("\n", lines));
         }

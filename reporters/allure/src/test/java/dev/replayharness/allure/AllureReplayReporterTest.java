@@ -1,18 +1,18 @@
 package dev.replayharness.allure;
 
+import dev.replayharness.testing.BrowserTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
 import dev.replayharness.run.ReplayOptions;
-import dev.replayharness.target.UrlTarget;
-import org.junit.jupiter.api.Tag;
+import dev.replayharness.targets.UrlTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * step, the expected, actual and diff pictures attached to the step that diverged. With
  * {@code -Dreplay.allure.results=DIR} the results are kept there (for {@code mvn allure:report}).
  */
-@Tag("browser")
+@BrowserTest
 class AllureReplayReporterTest {
 
     @TempDir

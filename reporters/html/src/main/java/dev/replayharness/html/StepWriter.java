@@ -173,13 +173,13 @@ final class StepWriter {
         out.append("</details>\n");
     }
 
-    private void list(String title, String cssClass, List<String> lines) throws IOException {
+    private void list(String title, String cssClass, List<?> lines) throws IOException {
         if (lines.isEmpty()) {
             return;
         }
         out.append("<h4>").append(title).append("</h4><ul class=\"log ").append(cssClass).append("\">");
-        for (String line : lines) {
-            out.append("<li>").append(html(line)).append("</li>");
+        for (Object line : lines) {
+            out.append("<li>").append(html(line.toString())).append("</li>");
         }
         out.append("</ul>");
     }

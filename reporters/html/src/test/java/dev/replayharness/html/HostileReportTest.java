@@ -1,5 +1,6 @@
 package dev.replayharness.html;
 
+import dev.replayharness.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
@@ -9,13 +10,12 @@ import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
-import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.run.ReplayOptions;
-import dev.replayharness.target.RunningTarget;
-import dev.replayharness.target.StaticDirTarget;
-import org.junit.jupiter.api.Tag;
+import dev.replayharness.targets.RunningTarget;
+import dev.replayharness.targets.StaticDirTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against a copy whose texts and console carry markup, written as a report and opened in Chromium: the report
  * works (summary, player, replayer iframe showing the recorded page) and nothing recorded runs.
  */
-@Tag("browser")
+@BrowserTest
 class HostileReportTest {
 
     private static final String PAYLOAD = "<script>alert(1)</script>";

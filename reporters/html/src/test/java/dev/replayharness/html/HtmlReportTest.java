@@ -8,6 +8,7 @@ import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
 import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.ConsoleEntry;
 import dev.replayharness.run.StepOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class HtmlReportTest {
         Path diff = png("diff.png", 0xff0000);
         Path before = png("before.png", 0x00ff00);
         ReplayReport report = report(PAYLOAD, List.of(
-                outcome(1, "open http://x.test/" + PAYLOAD, before, List.of("error: " + PAYLOAD)),
+                outcome(1, "open http://x.test/" + PAYLOAD, before, List.of(new ConsoleEntry("error", PAYLOAD))),
                 outcome(2, "click '" + PAYLOAD + "'", actual, List.of())),
                 List.of(new Divergence(Divergence.Kind.CONSOLE_ERROR, Divergence.Severity.REGRESSION, 1, "step 1",
                                 "no such error", PAYLOAD, List.of()),
@@ -146,7 +147,7 @@ class HtmlReportTest {
         return file;
     }
 
-    private static StepOutcome outcome(int number, String description, Path screenshot, List<String> console) {
+    private static StepOutcome outcome(int number, String description, Path screenshot, List<ConsoleEntry> console) {
         Step step = new Step(number, number, 1000 + number - 1, 0, 0,
                 new Action.Navigate(description.replaceFirst("^open ", ""), Action.NavigationKind.LOAD), null);
         return new StepOutcome(step, StepOutcome.Status.PASSED, null, null, -1, "http://x.test/", console,

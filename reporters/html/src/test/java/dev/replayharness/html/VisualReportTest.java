@@ -1,5 +1,6 @@
 package dev.replayharness.html;
 
+import dev.replayharness.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,13 +10,12 @@ import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
-import dev.replayharness.compare.RegressionCheck;
+import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
 import dev.replayharness.run.ReplayOptions;
-import dev.replayharness.target.UrlTarget;
-import org.junit.jupiter.api.Tag;
+import dev.replayharness.targets.UrlTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The diff picture of the diverging step is shown, and it shows red. {@code -Dreplay.html.screenshot=FILE} keeps
  * the screenshot (docs/images/html-report.png was made so), {@code -Dreplay.html.keep=FILE} the report.
  */
-@Tag("browser")
+@BrowserTest
 class VisualReportTest {
 
     @TempDir
