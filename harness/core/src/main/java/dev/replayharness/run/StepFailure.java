@@ -1,7 +1,6 @@
 package dev.replayharness.run;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Why a step failed or was not run, by kind, so that judges and front doors act on the kind and never read it out
@@ -14,9 +13,6 @@ public sealed interface StepFailure {
 
     /** No selector of the step found its element, shown, within the step timeout. */
     record ElementNotFound(String message) implements StepFailure {
-        public ElementNotFound {
-            Objects.requireNonNull(message, "message");
-        }
     }
 
     /**
@@ -45,29 +41,17 @@ public sealed interface StepFailure {
 
     /** The browser gave up waiting (an answer, a navigation, an element's state) within the step timeout. */
     record TimedOut(String message) implements StepFailure {
-        public TimedOut {
-            Objects.requireNonNull(message, "message");
-        }
     }
 
     /** The page crashed during the step. */
     record Crashed(String message) implements StepFailure {
-        public Crashed {
-            Objects.requireNonNull(message, "message");
-        }
     }
 
     /** The step was not run: the run stopped, or the page crashed at an earlier step. */
     record NotRun(String message) implements StepFailure {
-        public NotRun {
-            Objects.requireNonNull(message, "message");
-        }
     }
 
     /** Anything else the step could not do (a page answered 500, a key that did not reach its state...). */
     record Failed(String message) implements StepFailure {
-        public Failed {
-            Objects.requireNonNull(message, "message");
-        }
     }
 }

@@ -32,6 +32,23 @@ public record DomNode(int id, NodeType type, String tagName, Map<String, String>
         return Optional.ofNullable(attributes.get(name));
     }
 
+    /** A field a user types text into: a {@code textarea}, or an {@code input} of a type that takes typing. */
+    public boolean isTextField() {
+        String tag = tagName == null ? "" : tagName.toLowerCase(java.util.Locale.ROOT);
+        return tag.equals("textarea") || tag.equals("input")
+                && TEXT_INPUT_TYPES.contains(attribute("type").orElse("text").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A button that submits its form: {@code <button>} without another type, {@code input type=submit|image}. */
+    public boolean isSubmitButton() {
+        String tag = tagName == null ? "" : tagName.toLowerCase(java.util.Locale.ROOT);
+        String kind = attribute("type").orElse(tag.equals("button") ? "submit" : "").toLowerCase(java.util.Locale.ROOT);
+        return (tag.equals("button") || tag.equals("input")) && (kind.equals("submit") || kind.equals("image"));
+    }
+
+    private static final java.util.Set<String> TEXT_INPUT_TYPES = java.util.Set.of("text", "email", "password",
+            "search", "tel", "url", "number", "date", "datetime-local", "time", "month", "week", "color", "range");
+
     static DomNode of(MirrorNode node) {
         return new DomNode(node.id, node.type, node.tagName, new java.util.LinkedHashMap<>(node.attributes),
                 node.text, node.parent == null ? null : node.parent.id,

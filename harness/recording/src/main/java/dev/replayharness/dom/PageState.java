@@ -71,6 +71,31 @@ public final class PageState {
         return Optional.ofNullable(state.nodes.get(id)).map(DomNode::of);
     }
 
+    /**
+     * The node is a dialog, or holds one within {@code depth} levels: a {@code <dialog>}, role dialog or
+     * alertdialog, or {@code aria-modal="true"}.
+     */
+    public boolean containsDialog(DomNode node, int depth) {
+        if (node.type() != dev.replayharness.event.NodeType.ELEMENT) {
+            return false;
+        }
+        String role = node.attribute("role").orElse("");
+        if ("dialog".equalsIgnoreCase(node.tagName()) || role.equals("dialog") || role.equals("alertdialog")
+                || node.attribute("aria-modal").filter("true"::equals).isPresent()) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (int childId : node.childIds()) {
+            Optional<DomNode> child = node(childId);
+            if (child.isPresent() && containsDialog(child.get(), depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The node itself (when it is in the page) and then its ancestors, nearest first. */
     public List<DomNode> selfAndAncestors(int id) {
         List<DomNode> chain = new ArrayList<>();

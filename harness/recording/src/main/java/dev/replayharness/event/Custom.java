@@ -20,6 +20,18 @@ public record Custom(long timestamp, String tag, JsonNode raw) implements RrwebE
         return EventType.CUSTOM.code();
     }
 
+    /**
+     * The address a {@code $pageview} reports, from {@code data.payload.href} (PostHog's recorder) or
+     * {@code payload.href} (as some exports flatten it); empty when absent.
+     */
+    public java.util.Optional<String> pageviewHref() {
+        String href = payload().path("href").asText(null);
+        if (href == null) {
+            href = raw.path("payload").path("href").asText(null);
+        }
+        return java.util.Optional.ofNullable(href);
+    }
+
     /** The {@code data.payload} as given; a missing node ({@link JsonNode#isMissingNode()}) when absent. */
     public JsonNode payload() {
         return raw.path("data").path("payload");

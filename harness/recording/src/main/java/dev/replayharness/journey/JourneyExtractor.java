@@ -64,8 +64,6 @@ public final class JourneyExtractor {
     private static final double DRAG_DISTANCE_PX = 10;
     /** Nodes added and removed in one mutation that make it a page change (a route rendered) rather than a tweak. */
     private static final int LARGE_CHANGE_NODES = 10;
-    private static final Set<String> TEXT_INPUT_TYPES = Set.of("text", "email", "password", "search", "tel", "url",
-            "number", "date", "datetime-local", "time", "month", "week", "color", "range");
 
     private final LiveDom dom = new LiveDom();
     private final List<Step> steps = new ArrayList<>();
@@ -168,10 +166,7 @@ public final class JourneyExtractor {
             }
         } else if (event instanceof Custom custom && "$pageview".equals(custom.tag())) {
             urlChangesSeen = true;
-            String href = custom.raw().path("data").path("payload").path("href").asText(null);
-            if (href == null) {
-                href = custom.raw().path("payload").path("href").asText(null);
-            }
+            String href = custom.pageviewHref().orElse(null);
             if (pressed != null && recorded.timestamp() - pressed.timestamp() <= PRESS_MILLIS) {
                 // A router that acts on the press (or whose listener runs before the recorder's) reports the new
                 // address before the click is recorded: it is the click's effect, so it waits for the click.
@@ -327,7 +322,7 @@ public final class JourneyExtractor {
         for (DomNode node : page.selfAndAncestors(clicked)) {
             String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
             if ((tag.equals("a") || tag.equals("area")) && node.attribute("href")
-                    .filter(href -> leavesPage(href, currentUrl)).isPresent() || isSubmitButton(node)) {
+                    .filter(href -> leavesPage(href, currentUrl)).isPresent() || node.isSubmitButton()) {
                 return true;
             }
         }
@@ -388,7 +383,7 @@ public final class JourneyExtractor {
         PageState page = dom.view(recorded.window());
         for (MutationData.NodeRemoval removal : mutation.removes()) {
             Optional<DomNode> removed = page.node(removal.id());
-            if (removed.isPresent() && containsDialog(page, removed.get(), 3)) {
+            if (removed.isPresent() && page.containsDialog(removed.get(), 3)) {
                 dialogClosed(recorded, page, removal.id());
                 return;
             }
@@ -460,27 +455,6 @@ public final class JourneyExtractor {
                     : new TargetFinder(page).target(focusedId, null, null);
             add(recorded, new Action.Press(focused, "Escape"));
         }
-    }
-
-    private static boolean containsDialog(PageState page, DomNode node, int depth) {
-        if (node.type() != NodeType.ELEMENT) {
-            return false;
-        }
-        String role = node.attribute("role").orElse("");
-        if ("dialog".equalsIgnoreCase(node.tagName()) || role.equals("dialog") || role.equals("alertdialog")
-                || node.attribute("aria-modal").filter("true"::equals).isPresent()) {
-            return true;
-        }
-        if (depth == 0) {
-            return false;
-        }
-        for (int childId : node.childIds()) {
-            Optional<DomNode> child = page.node(childId);
-            if (child.isPresent() && containsDialog(page, child.get(), depth - 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- pointer -----------------------------------------------------------------------------------------
@@ -622,7 +596,7 @@ public final class JourneyExtractor {
         PageState page = dom.view(recorded.window());
         Optional<DomNode> field = page.node(focusedId);
         Optional<DomNode> button = page.node(data.id());
-        if (field.isPresent() && button.isPresent() && isTextField(field.get()) && isSubmitButton(button.get())) {
+        if (field.isPresent() && button.isPresent() && field.get().isTextField() && button.get().isSubmitButton()) {
             openFill = -1;
             add(recorded, new Action.Press(new TargetFinder(page).target(focusedId, null, null), "Enter"));
         }
@@ -665,7 +639,7 @@ public final class JourneyExtractor {
             return false;
         }
         return focusedId == Integer.MIN_VALUE || dom.view(recorded.window()).node(focusedId)
-                .map(node -> !isTextField(node)).orElse(true);
+                .map(node -> !node.isTextField()).orElse(true);
     }
 
     /** The moved state is the step's goal, so its element is named as it stands once it has the class. */
@@ -778,7 +752,7 @@ public final class JourneyExtractor {
             }
             return;
         }
-        if (!isTextField(node.get())) {
+        if (!node.get().isTextField()) {
             return;
         }
         String before = node.get().value() != null ? node.get().value() : node.get().attribute("value").orElse("");
@@ -896,18 +870,6 @@ public final class JourneyExtractor {
             });
         }
         return found;
-    }
-
-    private static boolean isTextField(DomNode node) {
-        String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
-        return tag.equals("textarea") || tag.equals("input")
-                && TEXT_INPUT_TYPES.contains(node.attribute("type").orElse("text").toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isSubmitButton(DomNode node) {
-        String tag = node.tagName() == null ? "" : node.tagName().toLowerCase(Locale.ROOT);
-        String type = node.attribute("type").orElse(tag.equals("button") ? "submit" : "").toLowerCase(Locale.ROOT);
-        return (tag.equals("button") || tag.equals("input")) && (type.equals("submit") || type.equals("image"));
     }
 
     // ---- scroll and resize -------------------------------------------------------------------------------

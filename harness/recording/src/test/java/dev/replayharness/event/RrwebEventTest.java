@@ -88,6 +88,10 @@ class RrwebEventTest {
         assertThat(custom.type()).contains(EventType.CUSTOM);
         assertThat(bare.tag()).isNull();
         assertThat(bare.payload().isMissingNode()).isTrue();
+        assertThat(custom.pageviewHref()).contains("/a");
+        assertThat(bare.pageviewHref()).isEmpty();
+        Custom flattened = (Custom) event("{type:5, timestamp:1, data:{tag:'$pageview'}, payload:{href:'/b'}}");
+        assertThat(flattened.pageviewHref()).contains("/b");
     }
 
     @Test
