@@ -2,7 +2,6 @@ package dev.replayharness.benchmarks;
 
 import dev.replayharness.image.PixelDiff;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * Our pixel comparator against pixelmatch (npm) and odiff (npm {@code odiff-bin}) on the same pairs of real

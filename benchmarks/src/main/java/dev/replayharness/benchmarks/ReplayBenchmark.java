@@ -19,7 +19,6 @@ import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
 import dev.replayharness.run.StepOutcome;
-import dev.replayharness.targets.UrlTarget;
 
 import java.io.IOException;
 import java.net.URI;
@@ -61,7 +60,7 @@ public final class ReplayBenchmark {
                     recordedMillis = recording.metadata().durationMillis();
                 }
                 try (FixtureServer app = FixtureServer.start(FixtureBuilds.build(journey.app(), journey.variant()))) {
-                    UrlTarget target = new UrlTarget(URI.create(app.baseUrl()));
+                    URI target = URI.create(app.baseUrl());
                     ReplayOptions options = ReplayOptions.defaults().withInputs(journey.typedValues());
                     ReplayRunner bare = ReplayRunner.on(session, options.withOutputDir(null));
                     ReplayRunner withScreens = ReplayRunner.on(session, options

@@ -40,10 +40,16 @@ public final class RebuiltPage implements AutoCloseable {
             Optional<String> address = documentAddress(html);
             AtomicBoolean served = new AtomicBoolean();
             rebuilt.context.route("**/*", route -> {
-                if (address.isPresent() && route.request().isNavigationRequest()
-                        && route.request().frame() == rebuilt.page.mainFrame() && served.compareAndSet(false, true)) {
+                boolean pageLoad = route.request().isNavigationRequest()
+                        && route.request().frame() == rebuilt.page.mainFrame();
+                if (pageLoad && address.isPresent() && served.compareAndSet(false, true)) {
                     route.fulfill(new Route.FulfillOptions().setStatus(200)
                             .setContentType("text/html; charset=utf-8").setBody(html.html()));
+                } else if (pageLoad && (served.get() || address.isEmpty())) {
+                    // The rebuilt page stays what it is: a recorded <meta http-equiv="refresh">, a link or a form
+                    // must not swap it for a live page (with JavaScript off, one fetched through the policy).
+                    rebuilt.blocked.add(route.request().url());
+                    route.abort("blockedbyclient");
                 } else {
                     rebuilt.decide(route, policy);
                 }

@@ -1,12 +1,11 @@
 package dev.replayharness.compare;
 
-import dev.replayharness.image.PixelDiff;
 import dev.replayharness.compare.Divergence.Kind;
 import dev.replayharness.compare.Divergence.Severity;
+import dev.replayharness.image.PixelDiff;
 import dev.replayharness.run.ScreenArea;
 import dev.replayharness.run.StepOutcome;
 
-import javax.imageio.ImageIO;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * Compares a step's pictures with the expected one. The replay took two pictures after the step (the second

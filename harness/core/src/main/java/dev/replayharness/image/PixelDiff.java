@@ -1,6 +1,5 @@
 package dev.replayharness.image;
 
-import javax.imageio.ImageIO;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Compares two images pixel by pixel with pixelmatch's semantics: the perceptual YIQ colour distance (brightness

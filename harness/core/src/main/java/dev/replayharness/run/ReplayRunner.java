@@ -13,8 +13,6 @@ import dev.replayharness.bundle.Recording;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
-import dev.replayharness.targets.RunningTarget;
-import dev.replayharness.targets.Target;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,35 +96,31 @@ public final class ReplayRunner implements AutoCloseable {
         return this;
     }
 
-    /** Extracts the recording's journey and replays it. */
-    public ReplayResult run(String name, Recording recording, Target target) {
+    /** Extracts the recording's journey and replays it against the app answering at {@code base}. */
+    public ReplayResult run(String name, Recording recording, URI base) {
         Journey journey;
         try {
             journey = JourneyExtractor.extract(recording);
         } catch (RuntimeException e) {
-            return new ReplayResult(name, target.describe(), null, List.of(),
+            return new ReplayResult(name, base.toString(), null, List.of(),
                     "the recording could not be read as a journey: " + e.getMessage(), 0);
         }
-        return run(name, journey, target);
+        return run(name, journey, base);
     }
 
-    /** Replays a journey against a target. */
-    public ReplayResult run(String name, Journey journey, Target target) {
+    /**
+     * Replays a journey against the app answering at {@code base}. The runner starts no app: whoever chose the
+     * build starts it ({@code verify.Apps}) and passes its address.
+     */
+    public ReplayResult run(String name, Journey journey, URI base) {
         long started = System.currentTimeMillis();
-        RunningTarget running;
         try {
-            running = target.start();
-        } catch (RuntimeException e) {
-            return new ReplayResult(name, target.describe(), journey, List.of(),
-                    "the target did not start: " + e.getMessage(), System.currentTimeMillis() - started);
-        }
-        try (running) {
             ensureBrowser();
-            List<StepOutcome> outcomes = replay(name, journey, running.baseUrl());
-            return new ReplayResult(name, target.describe(), journey, outcomes, null,
+            List<StepOutcome> outcomes = replay(name, journey, base);
+            return new ReplayResult(name, base.toString(), journey, outcomes, null,
                     System.currentTimeMillis() - started);
         } catch (PlaywrightException e) {
-            return new ReplayResult(name, target.describe(), journey, List.of(),
+            return new ReplayResult(name, base.toString(), journey, List.of(),
                     "the browser failed: " + TargetLocator.firstLine(e.getMessage()), System.currentTimeMillis() - started);
         }
     }

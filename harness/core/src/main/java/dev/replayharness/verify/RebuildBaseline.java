@@ -1,9 +1,9 @@
 package dev.replayharness.verify;
 
-import dev.replayharness.compare.ExpectedPicture;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.browser.RebuiltPage;
+import dev.replayharness.compare.ExpectedPicture;
 import dev.replayharness.dom.DomMirror;
 import dev.replayharness.dom.PageState;
 import dev.replayharness.dom.Rebuild;

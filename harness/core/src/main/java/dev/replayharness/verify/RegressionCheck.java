@@ -1,28 +1,28 @@
 package dev.replayharness.verify;
 
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.compare.Divergence.Kind;
+import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.DivergenceFinder;
 import dev.replayharness.compare.ExpectedPicture;
 import dev.replayharness.compare.RecordedBehaviour;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.VisualCheck;
-import dev.replayharness.browser.BrowserSession;
-import dev.replayharness.bundle.Recording;
-import dev.replayharness.compare.Divergence.Kind;
-import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.dom.DomMirror;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
-import dev.replayharness.run.StepListener;
 import dev.replayharness.run.StepFailure;
+import dev.replayharness.run.StepListener;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.targets.RunningTarget;
 import dev.replayharness.targets.Target;
-import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.targets.TargetException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,15 +65,15 @@ public final class RegressionCheck {
         RecordedBehaviour recorded = RecordedBehaviour.of(recording);
         RunningTarget running;
         try {
-            running = target.start();
-        } catch (RuntimeException startFailed) {
+            running = Apps.start(target, "the target");
+        } catch (TargetException startFailed) {
             ReplayResult failed = new ReplayResult(name, target.describe(), journey, List.of(),
-                    "the target did not start: " + startFailed.getMessage(), 0);
+                    startFailed.getMessage(), 0);
             return judge(failed, recorded, Map.of());
         }
         try (running) {
             ReplayResult replayed = ReplayRunner.on(session, replayOptions).listening(listener).run(name, journey,
-                    new UrlTarget(running.baseUrl()));
+                    running.baseUrl());
             ReplayResult result = new ReplayResult(name, target.describe(), replayed.journey(), replayed.outcomes(),
                     replayed.error(), replayed.durationMillis());
             if (baseline instanceof VisualBaseline.GoldenImages golden) {

@@ -1,15 +1,15 @@
 package dev.replayharness.verify;
 
+import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.compare.Divergence.Kind;
+import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.DivergenceFinder;
 import dev.replayharness.compare.ExpectedPicture;
 import dev.replayharness.compare.RecordedBehaviour;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.VisualCheck;
-import dev.replayharness.browser.BrowserSession;
-import dev.replayharness.compare.Divergence.Kind;
-import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
@@ -17,7 +17,7 @@ import dev.replayharness.run.ReplayRunner;
 import dev.replayharness.run.ScreenArea;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.targets.RunningTarget;
-import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.targets.TargetException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,13 +113,12 @@ final class SideBySide {
     private ReplayResult replayBaseline(Journey journey, String name) {
         RunningTarget running;
         try {
-            running = build.target().start();
-        } catch (RuntimeException startFailed) {
-            return new ReplayResult(name, build.target().describe(), journey, List.of(),
-                    "the baseline build did not start: " + startFailed.getMessage(), 0);
+            running = Apps.start(build.target(), "the baseline build");
+        } catch (TargetException startFailed) {
+            return new ReplayResult(name, build.target().describe(), journey, List.of(), startFailed.getMessage(), 0);
         }
         try (running) {
-            return ReplayRunner.on(session, replayOptions).run(name, journey, new UrlTarget(running.baseUrl()));
+            return ReplayRunner.on(session, replayOptions).run(name, journey, running.baseUrl());
         }
     }
 

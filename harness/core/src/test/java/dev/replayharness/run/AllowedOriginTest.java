@@ -1,6 +1,5 @@
 package dev.replayharness.run;
 
-import dev.replayharness.testing.BrowserTest;
 import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.NetworkPolicy;
@@ -9,7 +8,7 @@ import dev.replayharness.dom.RebuiltHtml;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
-import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.testing.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -93,7 +92,7 @@ class AllowedOriginTest {
                 new Action.Navigate(recorded, Action.NavigationKind.FIRST), recorded)), recorded, 800, 600, false, List.of());
         ReplayResult replayed = ReplayRunner.on(session, ReplayOptions.defaults().withOutputDir(null)
                 .withAllowedOrigins(allowed)).run("visit", visit,
-                new UrlTarget(URI.create("http://127.0.0.1:" + app.getAddress().getPort() + "/")));
+                URI.create("http://127.0.0.1:" + app.getAddress().getPort() + "/"));
         StepOutcome open = replayed.outcomes().get(0);
         assertThat(open.status()).isEqualTo(StepOutcome.Status.PASSED);
         assertThat(cdnHits.get() > 0).as("the replayed page fetched the logo").isEqualTo(fetches);

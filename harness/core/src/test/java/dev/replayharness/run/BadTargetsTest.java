@@ -1,12 +1,11 @@
 package dev.replayharness.run;
 
-import dev.replayharness.testing.BrowserTest;
 import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
-import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.testing.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,7 @@ class BadTargetsTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        ReplayResult result = runner.run("down", visit(), new UrlTarget(URI.create("http://127.0.0.1:" + port + "/")));
+        ReplayResult result = runner.run("down", visit(), URI.create("http://127.0.0.1:" + port + "/"));
         StepOutcome first = result.outcomes().get(0);
         assertThat(first.status()).isEqualTo(StepOutcome.Status.FAILED);
         assertThat(first.reason()).contains("ERR_CONNECTION_REFUSED", "127.0.0.1:" + port + "/products");
@@ -94,7 +93,7 @@ class BadTargetsTest {
     void aServerErrorFailsTheStepWithItsStatus() throws IOException {
         HttpServer server = server(500, "<h1>oops</h1>", null);
         try {
-            ReplayResult result = runner.run("500", visit(), new UrlTarget(base(server)));
+            ReplayResult result = runner.run("500", visit(), base(server));
             assertThat(result.outcomes().get(0).status()).isEqualTo(StepOutcome.Status.FAILED);
             assertThat(result.outcomes().get(0).reason()).contains("/products answered HTTP 500");
         } finally {
@@ -107,13 +106,13 @@ class BadTargetsTest {
         HttpServer hanging = server(200, "<h1>late</h1>", release);
         HttpServer healthy = server(200, "<h1>fine</h1>", null);
         try {
-            ReplayResult result = runner.run("hanging", visit(), new UrlTarget(base(hanging)));
+            ReplayResult result = runner.run("hanging", visit(), base(hanging));
             StepOutcome first = result.outcomes().get(0);
             assertThat(first.status()).isEqualTo(StepOutcome.Status.FAILED);
             assertThat(first.reason()).contains("Timeout 3000ms exceeded", "requests still pending: GET "
                     + base(hanging) + "products");
 
-            ReplayResult next = runner.run("healthy", visit(), new UrlTarget(base(healthy)));
+            ReplayResult next = runner.run("healthy", visit(), base(healthy));
             assertThat(next.passed()).as(next.outcomes().toString()).isTrue();
             assertThat(next.outcomes().get(0).urlAfter()).isEqualTo(base(healthy) + "products");
         } finally {

@@ -1,10 +1,10 @@
 package dev.replayharness.run;
 
-import dev.replayharness.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.ContextSpec;
+import dev.replayharness.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

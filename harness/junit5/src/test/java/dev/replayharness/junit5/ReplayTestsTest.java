@@ -1,8 +1,8 @@
 package dev.replayharness.junit5;
 
-import dev.replayharness.testing.BrowserTest;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
+import dev.replayharness.testing.BrowserTest;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,10 +1,10 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.suite.BundleOutcome;
-import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.suite.SuiteListener;
 import org.apache.maven.plugin.logging.Log;
 

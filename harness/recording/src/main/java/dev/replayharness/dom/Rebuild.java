@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Serializes a mirrored page as HTML that shows what the user saw and runs nothing, under rrweb's replay
- * rules: scripts dropped (and {@code noscript}, whose content a scripted page never showed), {@code on*}
+ * rules: scripts dropped (and {@code noscript}, whose content a scripted page never showed, and a
+ * {@code <meta http-equiv="refresh">}, which would leave the page), {@code on*}
  * handlers and {@code javascript:} URLs stripped, inlined style sheets ({@code _cssText}) turned into
  * {@code <style>}, relative URLs resolved against the recorded page, blocked elements ({@code rr_width},
  * {@code rr_height}) as placeholder boxes of the recorded size, canvases as their recorded image
@@ -87,7 +88,10 @@ public final class Rebuild {
 
         private void element(MirrorNode node) {
             String tag = node.tagName.toLowerCase(Locale.ROOT);
-            if (DROPPED_ELEMENTS.contains(tag)) {
+            if (DROPPED_ELEMENTS.contains(tag) || tag.equals("meta") && node.attributes.entrySet().stream()
+                    .anyMatch(a -> a.getKey().equalsIgnoreCase("http-equiv") && a.getValue().strip()
+                            .equalsIgnoreCase("refresh"))) {
+                // A refresh would take the rebuilt page away to a live one, as a script would.
                 return;
             }
             String cssText = node.attributes.get("_cssText");

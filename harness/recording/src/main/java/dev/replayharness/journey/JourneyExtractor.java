@@ -1,9 +1,10 @@
 package dev.replayharness.journey;
 
+import dev.replayharness.bundle.EventStream;
 import dev.replayharness.bundle.RecordedEvent;
 import dev.replayharness.bundle.Recording;
-import dev.replayharness.dom.LiveDom;
 import dev.replayharness.dom.DomNode;
+import dev.replayharness.dom.LiveDom;
 import dev.replayharness.dom.PageState;
 import dev.replayharness.event.Custom;
 import dev.replayharness.event.Incremental;
@@ -17,7 +18,6 @@ import dev.replayharness.event.NodeType;
 import dev.replayharness.event.ScrollData;
 import dev.replayharness.event.ViewportResizeData;
 import dev.replayharness.journey.Action.ClickKind;
-import dev.replayharness.bundle.EventStream;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,22 +1,24 @@
 package dev.replayharness.suite;
 
-import dev.replayharness.bundle.BundleFinder;
-import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.BundleException;
+import dev.replayharness.bundle.BundleFinder;
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.RecordedBehaviour;
-import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
-import dev.replayharness.verify.VisualBaseline;
 import dev.replayharness.run.StepListener;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.targets.RunningTarget;
 import dev.replayharness.targets.Target;
+import dev.replayharness.targets.TargetException;
 import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.verify.Apps;
+import dev.replayharness.verify.RegressionCheck;
+import dev.replayharness.verify.VisualBaseline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +78,9 @@ public final class SuiteRunner {
 
     private static RunningTarget start(Target target, String what) {
         try {
-            return target.start();
-        } catch (RuntimeException e) {
-            throw new TargetStartException(what + " (" + target.describe() + ") did not start: " + e.getMessage(), e);
+            return Apps.start(target, what);
+        } catch (TargetException e) {
+            throw new TargetStartException(e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.replayharness.suite;
 
-import dev.replayharness.targets.CommandTarget;
 import dev.replayharness.containers.ContainerTarget;
+import dev.replayharness.targets.CommandTarget;
 import dev.replayharness.targets.StaticDirTarget;
 import dev.replayharness.targets.Target;
 import dev.replayharness.targets.UrlTarget;

@@ -1,18 +1,18 @@
 package dev.replayharness.allure;
 
-import dev.replayharness.testing.BrowserTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.server.FixtureServer;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.testing.BrowserTest;
+import dev.replayharness.verify.RegressionCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

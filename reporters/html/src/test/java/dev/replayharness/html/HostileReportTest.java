@@ -1,6 +1,5 @@
 package dev.replayharness.html;
 
-import dev.replayharness.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
@@ -10,12 +9,13 @@ import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
-import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.targets.RunningTarget;
 import dev.replayharness.targets.StaticDirTarget;
+import dev.replayharness.testing.BrowserTest;
+import dev.replayharness.verify.RegressionCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
