@@ -28,9 +28,20 @@ public final class ReplayCli {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** The command line with every subcommand's options, the shared settings' among them. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new ReplayCli());
+        for (CommandLine command : line.getSubcommands().values()) {
+            if (command.getCommand() instanceof SuiteCommand suite) {
+                SettingOptions.declare(command.getCommandSpec(), suite.acceptedSettings());
+            }
+        }
+        return line;
+    }
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new ReplayCli());
+        CommandLine line = commandLine();
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {

@@ -1,13 +1,14 @@
 package dev.replayharness.cli;
 
+import dev.replayharness.settings.Door;
+import dev.replayharness.settings.ReplaySettings;
+import dev.replayharness.settings.Setting;
 import dev.replayharness.suite.JsonSummary;
-import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteListener;
-import dev.replayharness.suite.SuiteOptions;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
+import dev.replayharness.suite.SuiteTargets;
 import dev.replayharness.suite.TargetStartException;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * What {@code verify}, {@code reproduce} and {@code run} share: the bundles, the suite options, running the suite,
+ * What {@code verify}, {@code reproduce} and {@code run} share: the bundles, the settings, running the suite,
  * the exit codes (0 as hoped, 1 diverged / not reproduced, 2 usage, 3 unreadable input, 4 target did not start)
  * and the {@code --json} summary.
  */
@@ -29,9 +30,6 @@ abstract class SuiteCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "BUNDLE|DIR",
             description = "Recordings: files (any supported format) or folders searched for them.")
     List<Path> bundles;
-
-    @Mixin
-    SuiteArguments arguments;
 
     @Option(names = "--json", description = "Print a JSON summary on standard output (progress goes to standard error).")
     boolean json;
@@ -42,14 +40,12 @@ abstract class SuiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Recordings replayed at once; 1 unless the command takes {@code -j}. */
-    int jobs() {
-        return 1;
-    }
+    /** The settings given, once read. */
+    ReplaySettings settings;
 
-    /** Only this shard's bundles, or null. */
-    Shard shard() {
-        return null;
+    /** The shared settings this command takes as options: all but those that spread a suite over workers. */
+    List<Setting> acceptedSettings() {
+        return Setting.of(Door.CLI).stream().filter(s -> s != Setting.JOBS && s != Setting.SHARD).toList();
     }
 
     /** Every step printed as it is done. */
@@ -75,19 +71,19 @@ abstract class SuiteCommand implements Callable<Integer> {
                 return SuiteResult.UNREADABLE_INPUT;
             }
         }
-        SuiteOptions options;
         SuiteRunner runner;
         SuiteProgress progress;
         try {
-            options = arguments.toOptions(bundles, jobs(), shard());
+            settings = ReplaySettings.read(Door.CLI, SettingOptions.lookup(spec, bundles), Path.of(""),
+                    warning -> err.println("replay " + name + ": warning: " + warning));
             if (list) {
-                new SuiteRunner(options, SuiteListener.NONE).plannedBundles().forEach(b -> out.println(b.name()));
+                new SuiteRunner(settings, SuiteListener.NONE).plannedBundles().forEach(b -> out.println(b.name()));
                 out.flush();
                 return SuiteResult.OK;
             }
-            options.target().toTarget();
+            SuiteTargets.of(settings.target());
             progress = new SuiteProgress(json ? err : out, SuiteProgress.onTerminal(), verbose());
-            runner = new SuiteRunner(options, progress);
+            runner = new SuiteRunner(settings, progress);
         } catch (IllegalArgumentException e) {
             err.println("replay " + name + ": " + e.getMessage());
             err.flush();

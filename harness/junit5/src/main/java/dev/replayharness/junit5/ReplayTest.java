@@ -31,11 +31,14 @@ import java.lang.annotation.Target;
 @ExtendWith(ReplayTestsResolver.class)
 public @interface ReplayTest {
 
-    /** The folder of recordings ({@code replay.bundles}). */
-    String bundles() default "src/test/replays";
+    /** Folders of recordings, or recording files ({@code replay.bundles}, a comma list). */
+    String[] bundles() default "src/test/replays";
 
     /** The build: a URL, or a build folder served here ({@code replay.target}). */
     String target() default "";
+
+    /** With a build folder: answer unknown paths with {@code index.html} ({@code replay.spa}). */
+    boolean spa() default false;
 
     /** A baseline build to compare pictures with, side by side ({@code replay.baselineTarget}). */
     String baselineTarget() default "";
@@ -43,11 +46,26 @@ public @interface ReplayTest {
     /** Compare pictures with golden images beside each bundle ({@code replay.golden}). */
     boolean golden() default false;
 
-    /** CSS selectors left out of picture comparisons ({@code replay.mask}, comma-separated). */
+    /** Rewrite the golden images from this run; implies {@code golden} ({@code replay.updateSnapshots}). */
+    boolean updateSnapshots() default false;
+
+    /** CSS selectors left out of picture comparisons ({@code replay.mask}, a comma list). */
     String[] mask() default {};
 
-    /** Fail while a failure the recording holds still happens ({@code replay.forbidRecordedErrors}). */
-    boolean forbidRecordedErrors() default false;
+    /** The share of pixels a step's picture may differ ({@code replay.maxVisualDiff}). */
+    double maxVisualDiff() default 0.015;
+
+    /** Values for masked fields, each {@code FIELD=VALUE} ({@code replay.input}, a comma list). */
+    String[] input() default {};
+
+    /** A properties file of {@code FIELD=VALUE} inputs; {@code input} wins over it ({@code replay.values}). */
+    String values() default "";
+
+    /** Origins the replayed app may reach besides the target ({@code replay.allowOrigin}, a comma list). */
+    String[] allowOrigin() default {};
+
+    /** Seconds a step waits at most for its target or page ({@code replay.stepTimeout}). */
+    int stepTimeout() default 10;
 
     /**
      * The page's time ({@code replay.clock}): {@code recorded} starts it at the recording's, {@code live} is the
@@ -55,6 +73,15 @@ public @interface ReplayTest {
      */
     String clock() default "recorded";
 
-    /** Where screenshots, expected pictures and diffs go ({@code replay.reportDir}). */
-    String reportDir() default "target/replay";
+    /** Fail while a failure the recording holds still happens ({@code replay.forbidRecordedErrors}). */
+    boolean forbidRecordedErrors() default false;
+
+    /** Show the browser when a display exists ({@code replay.headed}). */
+    boolean headed() default false;
+
+    /** Milliseconds to wait before each browser action ({@code replay.slowMo}). */
+    int slowMo() default 0;
+
+    /** Where screenshots, expected pictures and diffs go, under {@code steps/} ({@code replay.reportDir}). */
+    String reportDir() default "target/replay-report";
 }

@@ -1,6 +1,7 @@
 package dev.replayharness.junit5;
 
 import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.browser.BrowserSettings;
 import dev.replayharness.bundle.BundleFinder;
 import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Bundles;
@@ -18,6 +19,9 @@ import dev.replayharness.run.ClockMode;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
+import dev.replayharness.settings.ReplaySettings;
+import dev.replayharness.settings.Setting;
+import dev.replayharness.settings.TargetSpec;
 import dev.replayharness.targets.Target;
 import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.verify.VisualBaseline;
@@ -56,22 +60,25 @@ import java.util.stream.Stream;
  */
 public final class ReplayTests {
 
-    private final Path directory;
+    private final List<Path> directories;
     private final Target target;
     private final ReplayOptions replayOptions;
     private final CompareOptions compareOptions;
     private final VisualBaseline baseline;
     private final boolean forbidRecordedErrors;
+    private final BrowserSettings browser;
     private BrowserSession session;
 
-    private ReplayTests(Path directory, Target target, ReplayOptions replayOptions, CompareOptions compareOptions,
-                        VisualBaseline baseline, boolean forbidRecordedErrors) {
-        this.directory = directory;
+    private ReplayTests(List<Path> directories, Target target, ReplayOptions replayOptions,
+                        CompareOptions compareOptions, VisualBaseline baseline, boolean forbidRecordedErrors,
+                        BrowserSettings browser) {
+        this.directories = List.copyOf(directories);
         this.target = target;
         this.replayOptions = replayOptions;
         this.compareOptions = compareOptions;
         this.baseline = baseline;
         this.forbidRecordedErrors = forbidRecordedErrors;
+        this.browser = browser;
     }
 
     /** The recordings in a folder, one test container each, in name order. */
@@ -79,19 +86,37 @@ public final class ReplayTests {
         return bundles(Path.of(directory));
     }
 
+    /** The recordings in a folder, every other setting at its default (as {@link ReplaySettings#defaults()}). */
     public static ReplayTests bundles(Path directory) {
-        return new ReplayTests(directory, null, ReplayOptions.defaults().withOutputDir(Path.of("target", "replay")),
-                CompareOptions.defaults(), VisualBaseline.rebuiltRecording(), false);
+        ReplaySettings defaults = ReplaySettings.defaults();
+        return new ReplayTests(List.of(directory), null, defaults.replay(), defaults.compare(),
+                VisualBaseline.rebuiltRecording(), false, defaults.browser());
+    }
+
+    /**
+     * The tests the settings describe: their bundles, target (a URL, a build folder or a start command), options
+     * and picture baseline.
+     *
+     * @throws IllegalArgumentException when the target is missing or cannot be used
+     */
+    public static ReplayTests from(ReplaySettings settings) {
+        VisualBaseline baseline = settings.baselineTarget() != null
+                ? VisualBaseline.baselineBuild(settings.baselineTarget().toTarget())
+                : settings.golden() ? VisualBaseline.goldenImages(settings.updateSnapshots())
+                : VisualBaseline.rebuiltRecording();
+        return new ReplayTests(settings.bundles(), settings.target().toTarget(), settings.replay(), settings.compare(),
+                baseline, settings.forbidRecordedErrors(), settings.browser());
     }
 
     /** Replays against this target. */
     public ReplayTests against(Target replayTarget) {
-        return new ReplayTests(directory, replayTarget, replayOptions, compareOptions, baseline, forbidRecordedErrors);
+        return new ReplayTests(directories, replayTarget, replayOptions, compareOptions, baseline, forbidRecordedErrors,
+                browser);
     }
 
     /** Replays against a running app ({@code http...}) or a build folder served here. */
     public ReplayTests against(String urlOrFolder) {
-        return against(ReplayTestsResolver.target(urlOrFolder));
+        return against(TargetSpec.of(urlOrFolder).toTarget());
     }
 
     /**
@@ -99,23 +124,23 @@ public final class ReplayTests {
      * bug) happens there again: the test a bug report becomes, green once the bug is fixed.
      */
     public ReplayTests forbiddingRecordedErrors() {
-        return new ReplayTests(directory, target, replayOptions, compareOptions, baseline, true);
+        return new ReplayTests(directories, target, replayOptions, compareOptions, baseline, true, browser);
     }
 
     /** Values for masked fields, by field id, name, label or {@code step:N}. */
     public ReplayTests withInputs(Map<String, String> inputs) {
-        return new ReplayTests(directory, target, replayOptions.withInputs(inputs), compareOptions, baseline,
-                forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions.withInputs(inputs), compareOptions, baseline,
+                forbidRecordedErrors, browser);
     }
 
     public ReplayTests comparing(CompareOptions options) {
-        return new ReplayTests(directory, target, replayOptions, options, baseline, forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions, options, baseline, forbidRecordedErrors, browser);
     }
 
-    /** Where screenshots, expected pictures and diffs go ({@code target/replay} by default). */
+    /** Where screenshots, expected pictures and diffs go ({@code target/replay-report/steps} by default). */
     public ReplayTests writingTo(Path outputDir) {
-        return new ReplayTests(directory, target, replayOptions.withOutputDir(outputDir), compareOptions, baseline,
-                forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions.withOutputDir(outputDir), compareOptions, baseline,
+                forbidRecordedErrors, browser);
     }
 
     /**
@@ -123,36 +148,39 @@ public final class ReplayTests {
      * written on the first run, rewritten when the system property {@code replay.updateSnapshots} is true.
      */
     public ReplayTests withGoldenImages() {
-        return new ReplayTests(directory, target, replayOptions, compareOptions,
-                VisualBaseline.goldenImages(Boolean.getBoolean("replay.updateSnapshots")), forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions, compareOptions,
+                VisualBaseline.goldenImages(Boolean.getBoolean(Setting.UPDATE_SNAPSHOTS.property())),
+                forbidRecordedErrors, browser);
     }
 
     /** Compares each step's picture with the same step replayed on a baseline build (side by side). */
     public ReplayTests againstBaseline(Target baselineBuild) {
-        return new ReplayTests(directory, target, replayOptions, compareOptions,
-                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions, compareOptions,
+                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors, browser);
     }
 
     /** The page's time: the recording's ({@link ClockMode#RECORDED}, the default) or the machine's. */
     public ReplayTests withClock(ClockMode clock) {
-        return new ReplayTests(directory, target, replayOptions.withClock(clock), compareOptions, baseline,
-                forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions.withClock(clock), compareOptions, baseline,
+                forbidRecordedErrors, browser);
     }
 
     /** Leaves the elements matching these CSS selectors out of every picture comparison. */
     public ReplayTests masking(String... selectors) {
-        return new ReplayTests(directory, target, replayOptions.withMaskSelectors(List.of(selectors)), compareOptions,
-                baseline, forbidRecordedErrors);
+        return new ReplayTests(directories, target, replayOptions.withMaskSelectors(List.of(selectors)), compareOptions,
+                baseline, forbidRecordedErrors, browser);
     }
 
     /** The tests; closing the stream (JUnit does) closes the browser. */
     public Stream<DynamicNode> stream() {
         Objects.requireNonNull(target, "no target: call against(...) first");
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("no folder of recordings at " + directory.toAbsolutePath());
+        for (Path directory : directories) {
+            if (!Files.exists(directory)) {
+                throw new IllegalArgumentException("no folder of recordings at " + directory.toAbsolutePath());
+            }
         }
         // Recordings are recognised by content: step lists, pictures and golden images beside them are passed over.
-        List<BundleRef> recordings = BundleFinder.find(List.of(directory));
+        List<BundleRef> recordings = BundleFinder.find(directories);
         return recordings.stream().<DynamicNode>map(this::container).onClose(() -> {
             if (session != null) {
                 session.close();
@@ -222,7 +250,7 @@ public final class ReplayTests {
         private ReplayReport report() {
             if (report == null) {
                 if (session == null) {
-                    session = BrowserSession.launch();
+                    session = BrowserSession.launch(browser);
                 }
                 try (Recording recording = open(recordingPath)) {
                     report = new RegressionCheck(session, replayOptions, compareOptions, baseline).check(name, recording,

@@ -1,21 +1,23 @@
 package dev.replayharness.junit5;
 
-import dev.replayharness.run.ClockMode;
-import dev.replayharness.targets.StaticDirTarget;
-import dev.replayharness.targets.Target;
-import dev.replayharness.targets.UrlTarget;
+import dev.replayharness.settings.Door;
+import dev.replayharness.settings.ReplaySettings;
+import dev.replayharness.settings.Setting;
+import dev.replayharness.settings.SettingLookup;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import java.net.URI;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Gives a {@link ReplayTest} method its {@link ReplayTests}, from the annotation's attributes, each overridden by
- * the system property of the same name ({@code -Dreplay.target=...}).
+ * Gives a {@link ReplayTest} method its {@link ReplayTests}: the settings are the annotation's attributes, each
+ * overridden by the system property of the same name ({@code -Dreplay.target=...}), read like every other door's.
  */
 final class ReplayTestsResolver implements ParameterResolver {
 
@@ -26,41 +28,42 @@ final class ReplayTestsResolver implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ReplayTest settings = context.getRequiredTestMethod().getAnnotation(ReplayTest.class);
-        String target = setting("target", settings.target());
-        if (target.isBlank()) {
-            throw new ParameterResolutionException("@ReplayTest has no target: set target = \"http://...\" (or a "
-                    + "build folder), or pass -Dreplay.target=...");
-        }
-        ReplayTests tests = ReplayTests.bundles(setting("bundles", settings.bundles())).against(target)
-                .writingTo(Path.of(setting("reportDir", settings.reportDir())));
+        ReplayTest annotation = context.getRequiredTestMethod().getAnnotation(ReplayTest.class);
         try {
-            tests = tests.withClock(ClockMode.parse(setting("clock", settings.clock())));
+            ReplaySettings settings = ReplaySettings.read(Door.JUNIT, lookup(annotation), Path.of(""),
+                    warning -> context.publishReportEntry("replay", "warning: " + warning));
+            if (settings.target().target() == null) {
+                throw new ParameterResolutionException("@ReplayTest has no target: set target = \"http://...\" (or "
+                        + "a build folder), or pass -D" + Setting.TARGET.property() + "=...");
+            }
+            return ReplayTests.from(settings);
         } catch (IllegalArgumentException bad) {
-            throw new ParameterResolutionException("@ReplayTest clock: " + bad.getMessage());
+            throw new ParameterResolutionException(bad.getMessage(), bad);
         }
-        String masks = setting("mask", String.join(",", settings.mask()));
-        if (!masks.isBlank()) {
-            tests = tests.masking(Arrays.stream(masks.split(",")).map(String::trim).toArray(String[]::new));
-        }
-        String baseline = setting("baselineTarget", settings.baselineTarget());
-        if (!baseline.isBlank()) {
-            tests = tests.againstBaseline(target(baseline));
-        } else if (Boolean.parseBoolean(setting("golden", String.valueOf(settings.golden())))) {
-            tests = tests.withGoldenImages();
-        }
-        if (Boolean.parseBoolean(setting("forbidRecordedErrors", String.valueOf(settings.forbidRecordedErrors())))) {
-            tests = tests.forbiddingRecordedErrors();
-        }
-        return tests;
     }
 
-    private static String setting(String name, String fromAnnotation) {
-        return System.getProperty("replay." + name, fromAnnotation);
+    /** A system property {@code replay.<name>} (a comma list for a repeated setting), else the attribute. */
+    static SettingLookup lookup(ReplayTest annotation) {
+        return name -> {
+            String property = System.getProperty("replay." + name);
+            if (property != null) {
+                return repeated(name) ? Arrays.stream(property.split(",")).toList() : List.of(property);
+            }
+            try {
+                Method attribute = ReplayTest.class.getMethod(name);
+                Object value = attribute.invoke(annotation);
+                return value instanceof String[] values ? List.of(values) : List.of(String.valueOf(value));
+            } catch (NoSuchMethodException notAnAttribute) {
+                return List.of();
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("@ReplayTest(" + name + ") cannot be read", e);
+            }
+        };
     }
 
-    static Target target(String urlOrFolder) {
-        return urlOrFolder.startsWith("http://") || urlOrFolder.startsWith("https://")
-                ? new UrlTarget(URI.create(urlOrFolder)) : new StaticDirTarget(Path.of(urlOrFolder), true);
+    private static boolean repeated(String name) {
+        return Arrays.stream(Setting.values()).filter(s -> s.camelName().equals(name)
+                        || s.deprecatedNames().contains(name))
+                .anyMatch(s -> s.kind() == Setting.Kind.LIST || s.kind() == Setting.Kind.PATHS);
     }
 }

@@ -4,6 +4,7 @@ import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;
+import dev.replayharness.settings.Setting;
 import dev.replayharness.suite.BundleOutcome;
 import dev.replayharness.suite.SuiteListener;
 import org.apache.maven.plugin.logging.Log;
@@ -48,8 +49,9 @@ final class LogProgress implements SuiteListener {
             log.info(line);
         }
         if (outcome.failure() instanceof StepFailure.NeedsInput needs) {
-            log.warn("      give it with -Dreplay.inputs=" + needs.suggestedKey() + "=VALUE (or <inputs><input>"
-                    + needs.suggestedKey() + "=VALUE</input></inputs>)");
+            log.warn("      give it with -D" + Setting.INPUT.property() + "=" + needs.suggestedKey() + "=VALUE (or <"
+                    + Setting.INPUT.camelName() + "><param>" + needs.suggestedKey() + "=VALUE</param></"
+                    + Setting.INPUT.camelName() + ">)");
         }
         outcome.pageErrors().forEach(error -> log.warn("      page error: " + error.lines().findFirst().orElse("")));
         outcome.failedRequests().forEach(request -> log.warn("      failed request: " + request));

@@ -35,10 +35,14 @@ public abstract class ReplayMojo extends AbstractMojo {
     /** The goal's work, unless skipped. */
     protected abstract void replay() throws MojoExecutionException, MojoFailureException;
 
+    /** The folder relative paths start from: the project's, or the current one without a POM. */
+    protected Path baseFolder() {
+        return baseDir != null ? baseDir.toPath() : Path.of("").toAbsolutePath();
+    }
+
     /** A path as the user wrote it, relative to the project's folder unless absolute. */
     protected Path resolve(String path) {
-        Path base = baseDir != null ? baseDir.toPath() : Path.of("").toAbsolutePath();
-        return base.resolve(path).normalize();
+        return baseFolder().resolve(path).normalize();
     }
 
     /** The path, which must exist. */

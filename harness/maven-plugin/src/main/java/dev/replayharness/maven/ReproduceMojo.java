@@ -31,7 +31,7 @@ public class ReproduceMojo extends SuiteMojo {
 
     @Override
     protected void replay() throws MojoExecutionException, MojoFailureException {
-        SuiteResult result = runSuite(List.of(existing(bundle, "replay.bundle")), 1, null,
+        SuiteResult result = runSuite(settings(List.of(existing(bundle, "replay.bundle"))),
                 new LogProgress(getLog(), false));
         StringBuilder verdict = new StringBuilder();
         for (BundleOutcome outcome : result.outcomes()) {

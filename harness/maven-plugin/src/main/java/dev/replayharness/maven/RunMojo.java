@@ -24,7 +24,7 @@ public class RunMojo extends SuiteMojo {
 
     @Override
     protected void replay() throws MojoExecutionException, MojoFailureException {
-        SuiteResult result = runSuite(List.of(existing(bundle, "replay.bundle")), 1, null,
+        SuiteResult result = runSuite(settings(List.of(existing(bundle, "replay.bundle"))),
                 new LogProgress(getLog(), true));
         for (BundleOutcome outcome : result.outcomes()) {
             // A step can pass (its target was found and clicked) and still diverge (its picture changed): say both.

@@ -1,35 +1,28 @@
 package dev.replayharness.maven;
 
-import dev.replayharness.run.ClockMode;
+import dev.replayharness.settings.Door;
+import dev.replayharness.settings.ReplaySettings;
+import dev.replayharness.settings.Setting;
 import dev.replayharness.suite.BundleOutcome;
-import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteListener;
-import dev.replayharness.suite.SuiteOptions;
-import dev.replayharness.suite.SuiteParameters;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
-import dev.replayharness.suite.TargetSpec;
+import dev.replayharness.suite.SuiteTargets;
 import dev.replayharness.suite.TargetStartException;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * The goals that replay recordings ({@code run}, {@code verify}, {@code reproduce}): the parameters they share,
- * each named as the CLI's option ({@code --target} is {@code -Dreplay.target}, {@code --target-cmd} is
- * {@code -Dreplay.targetCmd}, ...), and the one mapping of them onto {@link SuiteOptions}.
+ * each named as its {@link Setting} ({@code --target-cmd} is {@code -Dreplay.targetCmd} and {@code <targetCmd>}),
+ * read into one {@link ReplaySettings}.
  */
 public abstract class SuiteMojo extends ReplayMojo {
 
@@ -83,16 +76,32 @@ public abstract class SuiteMojo extends ReplayMojo {
 
     /**
      * Values for masked fields, each {@code FIELD=VALUE} with the field by its id, name, label or {@code step:N}; on
-     * the command line a comma list ({@code -Dreplay.inputs=email=ann@example.com,step:4=secret}).
+     * the command line a comma list ({@code -Dreplay.input=email=ann@example.com,step:4=secret}).
      */
+    @Parameter(property = "replay.input")
+    List<String> input = new ArrayList<>();
+
+    /**
+     * @deprecated the old name of {@code input} ({@code replay.input}); read, with a warning, until the next
+     * release.
+     */
+    @Deprecated
     @Parameter(property = "replay.inputs")
     List<String> inputs = new ArrayList<>();
 
-    /** A properties file of {@code FIELD=VALUE} inputs; {@code inputs} win over it. */
+    /** A properties file of {@code FIELD=VALUE} inputs; {@code input} values win over it. */
     @Parameter(property = "replay.values")
     File values;
 
     /** Origins the replayed app may reach too (a CDN); every other origin is blocked. Comma list. */
+    @Parameter(property = "replay.allowOrigin")
+    List<String> allowOrigin = new ArrayList<>();
+
+    /**
+     * @deprecated the old name of {@code allowOrigin} ({@code replay.allowOrigin}); read, with a warning, until the
+     * next release.
+     */
+    @Deprecated
     @Parameter(property = "replay.allowOrigins")
     List<String> allowOrigins = new ArrayList<>();
 
@@ -137,38 +146,54 @@ public abstract class SuiteMojo extends ReplayMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
 
-    private ClockMode clockMode() throws MojoExecutionException {
+    /**
+     * The settings the parameters hold, over these recordings. Each parameter's field is named as its setting, so
+     * the settings are read from the fields by name; the names themselves are checked by the plugin's tests.
+     */
+    ReplaySettings settings(List<Path> bundles) throws MojoExecutionException {
         try {
-            return ClockMode.parse(clock);
-        } catch (IllegalArgumentException bad) {
-            throw new MojoExecutionException("replay.clock: " + bad.getMessage());
+            return ReplaySettings.read(Door.MAVEN, this::given, baseFolder(), getLog()::warn).withBundles(bundles);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("replay: " + e.getMessage(), e);
         }
     }
 
-    /** The suite the parameters describe, over these recordings. */
-    SuiteOptions suiteOptions(List<Path> bundles, int jobs, Shard shard) throws MojoExecutionException {
-        Path reports = reportDir != null ? resolve(reportDir.getPath())
-                : buildDirectory == null || buildDirectory.getPath().contains("${") ? resolve("target/replay-report")
-                : buildDirectory.toPath().resolve("replay-report");
-        TargetSpec spec = new TargetSpec(folderOrUrl(target), spa, targetCmd, ready, targetImage, imagePort,
-                Duration.ofSeconds(startTimeout));
-        return new SuiteParameters(spec, baselineTarget == null ? null : folderOrUrl(baselineTarget), golden,
-                updateSnapshots, mask, maxVisualDiff, inputValues(), new HashSet<>(allowOrigins),
-                Duration.ofSeconds(stepTimeout), clockMode(), forbidRecordedErrors, stopAtFirstDivergence, headed, slowMo, reports)
-                .toOptions(bundles, jobs, shard);
+    private List<String> given(String name) {
+        if (name.equals(Setting.REPORT_DIR.camelName()) && reportDir == null && buildDirectory != null
+                && !buildDirectory.getPath().contains("${")) {
+            // Maven's own build folder, wherever the POM moved it.
+            return List.of(buildDirectory.toPath().resolve("replay-report").toString());
+        }
+        for (Class<?> type = getClass(); type != Object.class; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                Object value = field.get(this);
+                if (value instanceof Collection<?> values) {
+                    return values.stream().map(SuiteMojo::text).toList();
+                }
+                return value == null ? List.of() : List.of(text(value));
+            } catch (NoSuchFieldException notHere) {
+                // a superclass may declare it
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("the parameter " + name + " cannot be read", e);
+            }
+        }
+        return List.of();
+    }
+
+    private static String text(Object value) {
+        return value instanceof File file ? file.getPath() : String.valueOf(value);
     }
 
     /**
      * Runs the suite, turning what keeps it from running into {@link MojoExecutionException}s that say why: a bad
      * parameter, a target that does not start, a bundle that cannot be read.
      */
-    SuiteResult runSuite(List<Path> bundles, int jobs, Shard shard, SuiteListener listener)
-            throws MojoExecutionException {
+    SuiteResult runSuite(ReplaySettings settings, SuiteListener listener) throws MojoExecutionException {
         SuiteRunner runner;
         try {
-            SuiteOptions options = suiteOptions(bundles, jobs, shard);
-            options.target().toTarget();
-            runner = new SuiteRunner(options, listener);
+            SuiteTargets.of(settings.target());
+            runner = new SuiteRunner(settings, listener);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("replay: " + e.getMessage(), e);
         }
@@ -207,35 +232,5 @@ public abstract class SuiteMojo extends ReplayMojo {
             }
         }
         return text.toString();
-    }
-
-    /** A build folder relative to the project, or a URL as given. */
-    private String folderOrUrl(String given) {
-        if (given == null || given.isBlank() || given.startsWith("http://") || given.startsWith("https://")) {
-            return given;
-        }
-        return resolve(given).toString();
-    }
-
-    private Map<String, String> inputValues() throws MojoExecutionException {
-        Map<String, String> all = new LinkedHashMap<>();
-        if (values != null) {
-            Path file = existing(values, "replay.values");
-            Properties properties = new Properties();
-            try (var reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new MojoExecutionException("replay: cannot read " + file + ": " + e.getMessage(), e);
-            }
-            properties.forEach((key, value) -> all.put(key.toString(), value.toString()));
-        }
-        for (String input : inputs) {
-            int eq = input.indexOf('=');
-            if (eq <= 0) {
-                throw new MojoExecutionException("replay: an input is FIELD=VALUE, was '" + input + "' (replay.inputs)");
-            }
-            all.put(input.substring(0, eq).trim(), input.substring(eq + 1));
-        }
-        return all;
     }
 }

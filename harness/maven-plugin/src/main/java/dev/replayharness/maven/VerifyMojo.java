@@ -1,7 +1,8 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.settings.ReplaySettings;
+import dev.replayharness.settings.Shard;
 import dev.replayharness.suite.BundleOutcome;
-import dev.replayharness.suite.Shard;
 import dev.replayharness.suite.SuiteResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,13 +45,9 @@ public class VerifyMojo extends SuiteMojo {
         for (File folder : bundles) {
             paths.add(existing(folder, "replay.bundles"));
         }
-        Shard slice;
-        try {
-            slice = shard == null || shard.isBlank() ? null : Shard.parse(shard);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("replay: " + e.getMessage() + " (replay.shard)", e);
-        }
-        SuiteResult result = runSuite(paths, jobs, slice, new LogProgress(getLog(), false));
+        ReplaySettings settings = settings(paths);
+        SuiteResult result = runSuite(settings, new LogProgress(getLog(), false));
+        Shard slice = settings.shard();
         long clean = result.outcomes().stream().filter(BundleOutcome::clean).count();
         getLog().info("%d of %d bundles replayed without regressions%s".formatted(clean, result.outcomes().size(),
                 slice == null ? "" : " (shard " + slice + ")"));

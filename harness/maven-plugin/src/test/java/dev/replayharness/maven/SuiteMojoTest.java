@@ -1,8 +1,8 @@
 package dev.replayharness.maven;
 
-import dev.replayharness.suite.Shard;
+import dev.replayharness.settings.ReplaySettings;
+import dev.replayharness.settings.Shard;
 import dev.replayharness.suite.SuiteListener;
-import dev.replayharness.suite.SuiteOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The one mapping of the goals' parameters onto the suite's options, and the errors it gives (no browser). */
+/** The goals' parameters read as the shared settings, and the errors they give (no browser). */
 class SuiteMojoTest {
 
     @TempDir
@@ -35,11 +35,12 @@ class SuiteMojoTest {
         mojo.stepTimeout = 10;
         mojo.jobs = 1;
         mojo.clock = "recorded";
+        mojo.bundles = List.of(new File("src/test/replays"));
         return mojo;
     }
 
     @Test
-    void everyParameterEndsInTheSuiteOptionsUnderItsCliMeaning() throws Exception {
+    void everyParameterEndsInTheSettingsUnderItsCliMeaning() throws Exception {
         Files.createDirectories(project.resolve("dist"));
         Files.writeString(project.resolve("values.properties"), "email=from-file@example.com\nname=Ann\n");
         VerifyMojo mojo = mojo();
@@ -50,22 +51,24 @@ class SuiteMojoTest {
         mojo.mask = List.of(".clock", "#ad");
         mojo.maxVisualDiff = 0.05;
         mojo.values = new File("values.properties");
-        mojo.inputs = List.of("email=ann@example.com", "step:4=a=b");
-        mojo.allowOrigins = List.of("https://cdn.example.com");
+        mojo.input = List.of("email=ann@example.com", "step:4=a=b");
+        mojo.allowOrigin = List.of("https://cdn.example.com");
         mojo.stepTimeout = 3;
         mojo.startTimeout = 20;
         mojo.forbidRecordedErrors = true;
         mojo.stopAtFirstDivergence = true;
         mojo.slowMo = 250;
         mojo.clock = "live";
+        mojo.jobs = 2;
+        mojo.shard = "1/2";
 
-        SuiteOptions options = mojo.suiteOptions(List.of(project), 2, Shard.parse("1/2"));
+        ReplaySettings options = mojo.settings(List.of(project));
 
         assertThat(options.target().target()).isEqualTo(project.resolve("dist").toString());
         assertThat(options.target().spa()).isTrue();
         assertThat(options.target().startTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(options.baselineTarget().target()).isEqualTo("http://127.0.0.1:9000/");
-        assertThat(options.goldenImages()).as("update-snapshots implies golden").isTrue();
+        assertThat(options.golden()).as("update-snapshots implies golden").isTrue();
         assertThat(options.updateSnapshots()).isTrue();
         assertThat(options.replay().maskSelectors()).containsExactly(".clock", "#ad");
         assertThat(options.compare().maxVisualRatio()).isEqualTo(0.05);
@@ -90,9 +93,9 @@ class SuiteMojoTest {
         mojo.ready = "http://127.0.0.1:{port}/health";
         mojo.reportDir = new File("reports");
 
-        SuiteOptions options = mojo.suiteOptions(List.of(project), 1, null);
+        ReplaySettings options = mojo.settings(List.of(project));
 
-        assertThat(options.target().command()).isEqualTo("npm run preview -- --port {port}");
+        assertThat(options.target().targetCmd()).isEqualTo("npm run preview -- --port {port}");
         assertThat(options.target().ready()).isEqualTo("http://127.0.0.1:{port}/health");
         assertThat(options.target().target()).isNull();
         assertThat(options.reportDir()).isEqualTo(project.resolve("reports"));
@@ -104,34 +107,64 @@ class SuiteMojoTest {
         mojo.target = "http://127.0.0.1:8080/";
         mojo.buildDirectory = new File("${project.basedir}/target");
 
-        assertThat(mojo.suiteOptions(List.of(project), 1, null).reportDir())
+        assertThat(mojo.settings(List.of(project)).reportDir())
                 .isEqualTo(project.resolve("target/replay-report"));
     }
 
     @Test
     void usageErrorsStopTheBuildWithTheReasonBeforeAnyBrowserStarts() {
         VerifyMojo none = mojo();
-        assertThatThrownBy(() -> none.runSuite(List.of(project), 1, null, SuiteListener.NONE))
+        assertThatThrownBy(() -> none.runSuite(none.settings(List.of(project)), SuiteListener.NONE))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("give exactly one of target");
 
         VerifyMojo badClock = mojo();
         badClock.target = "http://127.0.0.1:8080/";
         badClock.clock = "frozen";
-        assertThatThrownBy(() -> badClock.suiteOptions(List.of(project), 1, null))
+        assertThatThrownBy(() -> badClock.settings(List.of(project)))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("replay.clock: clock 'frozen' is not one of recorded, live");
 
         VerifyMojo badInput = mojo();
         badInput.target = "http://127.0.0.1:8080/";
-        badInput.inputs = List.of("no-equals-sign");
-        assertThatThrownBy(() -> badInput.suiteOptions(List.of(project), 1, null))
+        badInput.input = List.of("no-equals-sign");
+        assertThatThrownBy(() -> badInput.settings(List.of(project)))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("FIELD=VALUE, was 'no-equals-sign' (replay.inputs)");
+                .hasMessageContaining("replay.input: expected FIELD=VALUE, was 'no-equals-sign'");
+
+        VerifyMojo badRatio = mojo();
+        badRatio.target = "http://127.0.0.1:8080/";
+        badRatio.maxVisualDiff = 1.5;
+        assertThatThrownBy(() -> badRatio.settings(List.of(project)))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("replay.maxVisualDiff: expected a share from 0 to 1");
 
         VerifyMojo missing = mojo();
         assertThatThrownBy(() -> missing.existing(new File("src/test/replays"), "replay.bundles"))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("no such file or folder: " + project.resolve("src/test/replays"));
+    }
+
+    @Test
+    void theOldNamesStillWorkWithAWarning() throws Exception {
+        List<String> warnings = new java.util.ArrayList<>();
+        VerifyMojo mojo = mojo();
+        mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+        mojo.target = "http://127.0.0.1:8080/";
+        mojo.inputs = List.of("email=old@example.com");
+        mojo.allowOrigins = List.of("https://old.example.com");
+
+        ReplaySettings options = mojo.settings(List.of(project));
+
+        assertThat(options.replay().inputs()).isEqualTo(Map.of("email", "old@example.com"));
+        assertThat(options.replay().allowedOrigins()).containsExactly("https://old.example.com");
+        assertThat(warnings).containsExactly(
+                "replay.inputs is deprecated and will be removed in the next release; use replay.input",
+                "replay.allowOrigins is deprecated and will be removed in the next release; use replay.allowOrigin");
     }
 }

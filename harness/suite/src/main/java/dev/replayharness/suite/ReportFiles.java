@@ -1,5 +1,6 @@
 package dev.replayharness.suite;
 
+import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.allure.AllureReplayReporter;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static SuiteResult write(SuiteOptions options, List<BundleOutcome> outcomes) {
+    static SuiteResult write(ReplaySettings options, List<BundleOutcome> outcomes) {
         Path dir = options.reportDir();
         if (dir == null) {
             return new SuiteResult(outcomes, null, null);

@@ -1,5 +1,6 @@
 package dev.replayharness.suite;
 
+import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.BundleException;
 import dev.replayharness.bundle.BundleFinder;
@@ -35,10 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class SuiteRunner {
 
-    private final SuiteOptions options;
+    private final ReplaySettings options;
     private final SuiteListener listener;
 
-    public SuiteRunner(SuiteOptions options, SuiteListener listener) {
+    public SuiteRunner(ReplaySettings options, SuiteListener listener) {
         this.options = options;
         this.listener = listener;
     }
@@ -57,12 +58,12 @@ public final class SuiteRunner {
     public SuiteResult run() {
         List<BundleRef> bundles = plannedBundles();
         listener.planned(bundles);
-        Target target = options.target().toTarget();
+        Target target = SuiteTargets.of(options.target());
         try (RunningTarget running = start(target, "the target");
              RunningTarget baseline = options.baselineTarget() == null ? null
-                     : start(options.baselineTarget().toTarget(), "the baseline build")) {
+                     : start(SuiteTargets.of(options.baselineTarget()), "the baseline build")) {
             VisualBaseline visual = baseline != null ? VisualBaseline.baselineBuild(new UrlTarget(baseline.baseUrl()))
-                    : options.goldenImages() ? VisualBaseline.goldenImages(options.updateSnapshots())
+                    : options.golden() ? VisualBaseline.goldenImages(options.updateSnapshots())
                     : VisualBaseline.rebuiltRecording();
             Map<String, BundleOutcome> done = replayAll(bundles, new UrlTarget(running.baseUrl()),
                     options.target().describe(), visual);

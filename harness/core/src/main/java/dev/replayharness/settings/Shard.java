@@ -1,4 +1,4 @@
-package dev.replayharness.suite;
+package dev.replayharness.settings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;

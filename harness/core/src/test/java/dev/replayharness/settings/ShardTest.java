@@ -1,4 +1,4 @@
-package dev.replayharness.suite;
+package dev.replayharness.settings;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,124 @@
+package dev.replayharness.settings;
+
+import dev.replayharness.browser.BrowserSettings;
+import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.run.ClockMode;
+import dev.replayharness.run.ReplayOptions;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Everything a suite of replays needs, read from any front door by {@link #read} under the names of
+ * {@link Setting} ({@code --max-visual-diff}, {@code replay.maxVisualDiff}, {@code @ReplayTest(maxVisualDiff)}).
+ *
+ * @param bundles               recording files and folders to search for recordings
+ * @param target                the build to replay against
+ * @param baselineTarget        a baseline build whose pictures each step is compared with (side by side), or null
+ * @param replay                how each replay runs (timeouts, inputs, allowed origins, masks, where pictures go)
+ * @param compare               how strict the comparison is
+ * @param golden                compare pictures with golden images beside each bundle instead of the rebuilt
+ *                              recording
+ * @param updateSnapshots       rewrite the golden images from this run
+ * @param forbidRecordedErrors  a failure the recording holds (the user's bug) that recurs is a regression
+ * @param jobs                  recordings replayed at once (one browser per worker)
+ * @param shard                 only this shard's bundles, or null for all
+ * @param stopAtFirstDivergence stop a replay at its first failed step, and the suite at its first divergent bundle
+ * @param browser               how the browser is launched (headed, slow motion)
+ * @param reportDir             where the JUnit XML, Allure results, HTML report and JSON summary go, or null
+ */
+public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec baselineTarget, ReplayOptions replay,
+                             CompareOptions compare, boolean golden, boolean updateSnapshots,
+                             boolean forbidRecordedErrors, int jobs, Shard shard, boolean stopAtFirstDivergence,
+                             BrowserSettings browser, Path reportDir) {
+
+    public ReplaySettings {
+        bundles = List.copyOf(bundles);
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(replay, "replay");
+        Objects.requireNonNull(compare, "compare");
+        Objects.requireNonNull(browser, "browser");
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
+        }
+    }
+
+    /**
+     * The settings a door's lookup holds, each missing one at its default.
+     *
+     * @param door     whose spelling messages use
+     * @param base     the folder relative paths start from (the project's, or the current one)
+     * @param warnings told about deprecated names in use
+     * @throws SettingException naming the first setting whose value cannot be used
+     */
+    public static ReplaySettings read(Door door, SettingLookup lookup, Path base, Consumer<String> warnings) {
+        SettingsReader read = new SettingsReader(door, lookup, base, warnings);
+        Duration startTimeout = Duration.ofSeconds(read.whole(Setting.START_TIMEOUT));
+        boolean spa = read.flag(Setting.SPA);
+        TargetSpec target = new TargetSpec(read.urlOrFolder(Setting.TARGET), spa, read.text(Setting.TARGET_CMD),
+                read.text(Setting.READY), read.text(Setting.TARGET_IMAGE), read.whole(Setting.IMAGE_PORT), startTimeout);
+        String baseline = read.urlOrFolder(Setting.BASELINE_TARGET);
+        Path reportDir = read.path(Setting.REPORT_DIR);
+        ReplayOptions replay = ReplayOptions.defaults()
+                .withStepTimeout(Duration.ofSeconds(read.whole(Setting.STEP_TIMEOUT)))
+                .withOutputDir(reportDir.resolve("steps"))
+                .withInputs(read.inputs(Setting.VALUES, Setting.INPUT))
+                .withMaskSelectors(read.list(Setting.MASK))
+                .withAllowedOrigins(Set.copyOf(read.list(Setting.ALLOW_ORIGIN)))
+                .withClock(clock(read));
+        BrowserSettings browser = BrowserSettings.defaults().withSlowMo(read.whole(Setting.SLOW_MO));
+        boolean updateSnapshots = read.flag(Setting.UPDATE_SNAPSHOTS);
+        int jobs = read.whole(Setting.JOBS);
+        if (jobs < 1) {
+            throw read.bad(Setting.JOBS, "at least 1 recording is replayed at a time, was " + jobs);
+        }
+        return new ReplaySettings(read.paths(Setting.BUNDLES), target,
+                baseline == null ? null : new TargetSpec(baseline, spa, null, null, null, 80, startTimeout), replay,
+                CompareOptions.defaults().withMaxVisualRatio(read.ratio(Setting.MAX_VISUAL_DIFF)),
+                read.flag(Setting.GOLDEN) || updateSnapshots, updateSnapshots,
+                read.flag(Setting.FORBID_RECORDED_ERRORS), jobs, shard(read),
+                read.flag(Setting.STOP_AT_FIRST_DIVERGENCE),
+                read.flag(Setting.HEADED) ? browser.headedWhenDisplayed() : browser, reportDir);
+    }
+
+    private static ClockMode clock(SettingsReader read) {
+        try {
+            return ClockMode.parse(read.text(Setting.CLOCK));
+        } catch (IllegalArgumentException bad) {
+            throw read.bad(Setting.CLOCK, bad.getMessage());
+        }
+    }
+
+    private static Shard shard(SettingsReader read) {
+        String shard = read.text(Setting.SHARD);
+        try {
+            return shard == null ? null : Shard.parse(shard);
+        } catch (IllegalArgumentException bad) {
+            throw read.bad(Setting.SHARD, bad.getMessage());
+        }
+    }
+
+    /** Every setting at its default, relative to the current folder. */
+    public static ReplaySettings defaults() {
+        return read(Door.CLI, name -> List.of(), Path.of(""), warning -> { });
+    }
+
+    /** The defaults for these bundles against this target. */
+    public static ReplaySettings of(List<Path> bundles, TargetSpec target) {
+        return defaults().withBundles(bundles).withTarget(target);
+    }
+
+    public ReplaySettings withBundles(List<Path> paths) {
+        return new ReplaySettings(paths, target, baselineTarget, replay, compare, golden, updateSnapshots,
+                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir);
+    }
+
+    public ReplaySettings withTarget(TargetSpec build) {
+        return new ReplaySettings(bundles, build, baselineTarget, replay, compare, golden, updateSnapshots,
+                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir);
+    }
+}

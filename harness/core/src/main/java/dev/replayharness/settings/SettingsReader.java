@@ -1,0 +1,145 @@
+package dev.replayharness.settings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * Turns what a door's lookup holds into values, the one place each kind of setting is parsed, so that a bad value
+ * reads the same from every door (named as that door spells it).
+ */
+final class SettingsReader {
+
+    private final Door door;
+    private final SettingLookup lookup;
+    private final Path base;
+    private final Consumer<String> warnings;
+
+    SettingsReader(Door door, SettingLookup lookup, Path base, Consumer<String> warnings) {
+        this.door = door;
+        this.lookup = lookup;
+        this.base = base;
+        this.warnings = warnings;
+    }
+
+    /** The values given, under the name or an old one (with a warning), else the default; blanks dropped. */
+    private List<String> values(Setting setting) {
+        List<String> values = new ArrayList<>(given(setting.camelName()));
+        for (String old : setting.deprecatedNames()) {
+            List<String> underOldName = given(old);
+            if (!underOldName.isEmpty()) {
+                warnings.accept(door.spell(old) + " is deprecated and will be removed in the next release; use "
+                        + door.spell(setting.camelName()));
+                values.addAll(underOldName);
+            }
+        }
+        if (values.isEmpty() && setting.defaultValue() != null) {
+            values.add(setting.defaultValue());
+        }
+        return values;
+    }
+
+    private List<String> given(String camelName) {
+        List<String> given = lookup.given(camelName);
+        return given == null ? List.of()
+                : given.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
+    SettingException bad(Setting setting, String problem) {
+        return new SettingException(door, setting, problem);
+    }
+
+    /** The last value given (a later one overrides), or null. */
+    String text(Setting setting) {
+        List<String> values = values(setting);
+        return values.isEmpty() ? null : values.get(values.size() - 1);
+    }
+
+    List<String> list(Setting setting) {
+        return values(setting);
+    }
+
+    boolean flag(Setting setting) {
+        String value = text(setting);
+        if (value == null) {
+            return false;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad(setting, "expected true or false, was '" + value + "'");
+        };
+    }
+
+    int whole(Setting setting) {
+        String value = text(setting);
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // worded below with the other bad values
+        }
+        throw bad(setting, "expected a whole number, 0 or more, was '" + value + "'");
+    }
+
+    double ratio(Setting setting) {
+        String value = text(setting);
+        try {
+            double number = Double.parseDouble(value);
+            if (number >= 0 && number <= 1) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // worded below with the other bad values
+        }
+        throw bad(setting, "expected a share from 0 to 1 (0.015 is 1.5% of the pixels), was '" + value + "'");
+    }
+
+    /** A path relative to the door's base folder, or null. */
+    Path path(Setting setting) {
+        String value = text(setting);
+        return value == null ? null : base.resolve(value).normalize();
+    }
+
+    List<Path> paths(Setting setting) {
+        return list(setting).stream().map(value -> base.resolve(value).normalize()).toList();
+    }
+
+    /** A URL as given, or a build folder relative to the door's base folder; null when not given. */
+    String urlOrFolder(Setting setting) {
+        String value = text(setting);
+        return value == null || TargetSpec.isUrl(value) ? value : base.resolve(value).normalize().toString();
+    }
+
+    /** The values file's entries, then each {@code FIELD=VALUE} input over them. */
+    Map<String, String> inputs(Setting valuesFile, Setting inputs) {
+        Map<String, String> all = new LinkedHashMap<>();
+        Path file = path(valuesFile);
+        if (file != null) {
+            Properties properties = new Properties();
+            try (var reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw bad(valuesFile, "cannot read " + file + ": " + e.getMessage());
+            }
+            properties.forEach((key, value) -> all.put(key.toString(), value.toString()));
+        }
+        for (String input : list(inputs)) {
+            int eq = input.indexOf('=');
+            if (eq <= 0) {
+                throw bad(inputs, "expected FIELD=VALUE, was '" + input + "'");
+            }
+            all.put(input.substring(0, eq).strip(), input.substring(eq + 1));
+        }
+        return all;
+    }
+}
