@@ -8,7 +8,10 @@ import dev.replayharness.event.MutationData;
 
 import java.util.Optional;
 
-/** A dialog that goes away without a click on it, nor right after the click that opened it, was dismissed with Escape. */
+/**
+ * A dialog that goes away without a click on it, nor right after the click that opened it, was dismissed with
+ * Escape.
+ */
 final class DialogDismissals {
 
     /** How deep under a removed node a dialog may sit for its removal to close the dialog. */
