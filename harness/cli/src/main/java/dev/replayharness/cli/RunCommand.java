@@ -31,8 +31,8 @@ final class RunCommand extends SuiteCommand {
             }
             outcome.report().regressions().stream().findFirst().ifPresent(first -> out.println(
                     "first divergence: " + first.describe()));
-            outcome.report().result().outcomes().stream().filter(o -> o.screenshot() != null).findFirst()
-                    .ifPresent(o -> out.println("screenshots in " + o.screenshot().getParent()));
+            outcome.report().result().outcomes().stream().filter(o -> o.pictures().screenshot() != null).findFirst()
+                    .ifPresent(o -> out.println("screenshots in " + o.pictures().screenshot().getParent()));
         }
     }
 }

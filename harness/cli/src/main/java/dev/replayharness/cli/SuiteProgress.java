@@ -64,8 +64,9 @@ final class SuiteProgress implements SuiteListener {
             if (outcome.failure() instanceof StepFailure.NeedsInput needs) {
                 out.println("      give it with --input " + needs.suggestedKey() + "=VALUE (or in a --values file)");
             }
-            outcome.pageErrors().forEach(error -> out.println("      page error: " + error.lines().findFirst().orElse("")));
-            outcome.failedRequests().forEach(request -> out.println("      failed request: " + request));
+            outcome.page().pageErrors().forEach(error -> out.println("      page error: "
+                    + error.lines().findFirst().orElse("")));
+            outcome.page().failedRequests().forEach(request -> out.println("      failed request: " + request));
             out.flush();
         }
         bar();

@@ -65,7 +65,7 @@ public final class DivergenceFinder {
         List<Divergence> found = new ArrayList<>();
         Step step = outcome.step();
         String where = step.describe();
-        List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
+        List<java.nio.file.Path> evidence = outcome.pictures().evidence();
         switch (outcome.status()) {
             case FAILED -> found.add(new Divergence(outcome.failure() instanceof StepFailure.ElementNotFound
                     ? Kind.ELEMENT_MISSING : Kind.STEP_FAILED, Severity.REGRESSION,
@@ -78,35 +78,36 @@ public final class DivergenceFinder {
             }
             case PASSED -> { }
         }
-        if (outcome.selectorDrifted()) {
+        if (outcome.found().drifted()) {
             found.add(new Divergence(Kind.SELECTOR_DRIFT, Severity.INFO, step.number(), where,
-                    "found by " + step.action().target().candidates().get(0), "found by " + outcome.selector(), evidence));
+                    "found by " + step.action().target().candidates().get(0), "found by " + outcome.found().selector(),
+                    evidence));
         }
-        for (ConsoleEntry entry : outcome.console()) {
+        for (ConsoleEntry entry : outcome.page().console()) {
             if (entry.isError() && !recorded.consoleErrors().contains(RecordedBehaviour.normaliseMessage(entry.text()))) {
                 found.add(new Divergence(Kind.CONSOLE_ERROR, Severity.REGRESSION, step.number(), where,
                         "no such console error", entry.text(), evidence));
             }
         }
-        for (String error : outcome.pageErrors()) {
+        for (String error : outcome.page().pageErrors()) {
             String first = error.lines().findFirst().orElse(error);
             if (!recorded.consoleErrors().contains(RecordedBehaviour.normaliseMessage(first))) {
                 // A load that failed because the replay blocked its origin (a web font from a CDN) is the
                 // harness's doing, not the build's: the page's own rejection of it is information.
-                boolean blockedByUs = !outcome.blockedRequests().isEmpty()
+                boolean blockedByUs = !outcome.page().blockedRequests().isEmpty()
                         && NETWORK_ERROR.matcher(RecordedBehaviour.normaliseMessage(first)).find();
                 found.add(new Divergence(Kind.PAGE_ERROR, blockedByUs ? Severity.INFO : Severity.REGRESSION,
                         step.number(), where, "no uncaught error",
                         blockedByUs ? first + " (" + blockedBy(outcome) + ")" : first, evidence));
             }
         }
-        for (RequestRecord request : outcome.failedRequests()) {
+        for (RequestRecord request : outcome.page().failedRequests()) {
             if (options.ignoredRequests().contains(RecordedBehaviour.path(request.url()))) {
                 continue;
             }
             failedRequest(request, step, evidence).ifPresent(found::add);
         }
-        for (RequestRecord slow : outcome.slowRequests()) {
+        for (RequestRecord slow : outcome.page().slowRequests()) {
             Double recordedMillis = recorded.requestMillis().get(RecordedBehaviour.requestKey(slow));
             if (recordedMillis == null || slow.durationMillis() > 2 * recordedMillis) {
                 found.add(new Divergence(Kind.SLOW_REQUEST, Severity.REGRESSION, step.number(), where,
@@ -154,7 +155,7 @@ public final class DivergenceFinder {
      */
     private java.util.Optional<Divergence> url(Journey journey, StepOutcome outcome, String previousRecordedUrl) {
         Step step = outcome.step();
-        if (step.urlAfter() == null || outcome.urlAfter() == null) {
+        if (step.urlAfter() == null || outcome.page().urlAfter() == null) {
             return java.util.Optional.empty();
         }
         boolean seen = !step.urlAfter().equals(previousRecordedUrl)
@@ -165,12 +166,13 @@ public final class DivergenceFinder {
         // posthog-js reports a $pageview when the path changes, not the query: where it reported nothing, only
         // the path is known to have stayed.
         String expected = seen ? comparable(step.urlAfter()) : RecordedBehaviour.path(step.urlAfter());
-        String actual = seen ? comparable(outcome.urlAfter()) : RecordedBehaviour.path(outcome.urlAfter());
+        String after = outcome.page().urlAfter();
+        String actual = seen ? comparable(after) : RecordedBehaviour.path(after);
         if (expected.equals(actual)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Divergence(Kind.URL_CHANGED, Severity.REGRESSION, step.number(),
-                step.describe(), expected, actual, outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot())));
+                step.describe(), expected, actual, outcome.pictures().evidence()));
     }
 
     /** Path and query (sorted, ignored parameters left out): the origin is the target's, not the recording's. */
@@ -205,27 +207,27 @@ public final class DivergenceFinder {
         if (target == null) {
             return found;
         }
-        List<java.nio.file.Path> evidence = outcome.screenshot() == null ? List.of() : List.of(outcome.screenshot());
+        List<java.nio.file.Path> evidence = outcome.pictures().evidence();
         // A control without text (an input button, an icon with a title) is compared by the name it read by.
         String recordedText = !isBlank(target.text()) ? target.text()
-                : !isBlank(outcome.targetText()) ? target.name() : null;
-        if (!isBlank(recordedText) && outcome.targetText() != null
-                && !MaskedText.matches(stable(recordedText), stable(outcome.targetText()))) {
+                : !isBlank(outcome.found().targetText()) ? target.name() : null;
+        if (!isBlank(recordedText) && outcome.found().targetText() != null
+                && !MaskedText.matches(stable(recordedText), stable(outcome.found().targetText()))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
-                    "'" + recordedText + "'", "'" + outcome.targetText() + "'", evidence));
-        } else if (target.regionText() != null && outcome.regionText() != null
+                    "'" + recordedText + "'", "'" + outcome.found().targetText() + "'", evidence));
+        } else if (target.regionText() != null && outcome.found().regionText() != null
                 && words(target.regionText()).size() <= MAX_REGION_WORDS
-                && !MaskedText.sameWords(words(target.regionText()), words(outcome.regionText()))) {
+                && !MaskedText.sameWords(words(target.regionText()), words(outcome.found().regionText()))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
                     "the region around it to read '" + abbreviate(target.regionText()) + "'",
-                    "'" + abbreviate(outcome.regionText()) + "'", evidence));
+                    "'" + abbreviate(outcome.found().regionText()) + "'", evidence));
         }
         return found;
     }
 
     /** "the replay blocked GET https://fonts... and 2 more". */
     private static String blockedBy(StepOutcome outcome) {
-        List<RequestRecord> blocked = outcome.blockedRequests();
+        List<RequestRecord> blocked = outcome.page().blockedRequests();
         return "the replay blocked " + blocked.get(0)
                 + (blocked.size() > 1 ? " and " + (blocked.size() - 1) + " more" : "");
     }

@@ -1,26 +1,20 @@
 package dev.replayharness.compare;
 
-import dev.replayharness.bundle.EventStream;
-import dev.replayharness.bundle.RecordedEvent;
+import dev.replayharness.activity.ConsoleMessage;
+import dev.replayharness.activity.RecordedActivity;
+import dev.replayharness.activity.RecordedRequest;
 import dev.replayharness.bundle.Recording;
-import dev.replayharness.event.ConsolePayload;
-import dev.replayharness.event.NetworkPayload;
-import dev.replayharness.event.NetworkRequest;
-import dev.replayharness.event.Plugin;
 import dev.replayharness.run.RequestRecord;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the recording says the page did besides its DOM: the console errors (rrweb's console plugin, which
- * posthog-js also uses) and the network requests (posthog-js's network plugin), normalised so that the same
- * error or request reads the same at replay.
+ * What the recording says the page did besides its DOM ({@link RecordedActivity}), as the judges need it:
+ * console errors and requests normalised so that the same error or request reads the same at replay.
  *
  * @param consoleErrors   normalised console error messages
  * @param failedRequests  {@code METHOD path status} of requests that failed when recorded
@@ -62,46 +56,32 @@ public record RecordedBehaviour(Set<String> consoleErrors, Set<String> failedReq
                 ? RequestEvidence.SUCCEEDED_WHEN_RECORDED : RequestEvidence.NOT_RECORDED;
     }
 
+    /** The judge's view of a recording's activity. */
     public static RecordedBehaviour of(Recording recording) {
+        return of(RecordedActivity.of(recording));
+    }
+
+    /** The recorded console errors and requests, keyed as replayed ones are, so the two can be compared. */
+    public static RecordedBehaviour of(RecordedActivity activity) {
         Set<String> errors = new TreeSet<>();
         Set<String> failed = new TreeSet<>();
         Set<String> succeeded = new TreeSet<>();
         Map<String, Double> durations = new HashMap<>();
-        boolean network = false;
-        try (EventStream events = recording.events()) {
-            while (events.hasNext()) {
-                RecordedEvent event = events.next();
-                if (!(event.event() instanceof Plugin plugin)) {
-                    continue;
-                }
-                if (plugin.payload() instanceof ConsolePayload console && "error".equals(console.level())) {
-                    errors.add(normaliseMessage(String.join(" ", unquoted(console.payload()))));
-                } else if (plugin.payload() instanceof NetworkPayload payload) {
-                    network = true;
-                    for (NetworkRequest request : payload.requests()) {
-                        String key = (request.method() == null ? "GET" : request.method()) + " " + path(request.name());
-                        if (request.failed()) {
-                            failed.add(key + " " + request.status());
-                        } else if (request.status() != null) {
-                            succeeded.add(key);
-                        }
-                        if (request.startTime() != null && request.endTime() != null) {
-                            durations.merge(key, request.endTime() - request.startTime(), Math::max);
-                        }
-                    }
-                }
+        for (ConsoleMessage message : activity.console()) {
+            if (message.isError()) {
+                errors.add(normaliseMessage(message.text()));
             }
         }
-        return new RecordedBehaviour(errors, failed, succeeded, durations, network);
-    }
-
-    private static List<String> unquoted(List<String> payload) {
-        List<String> parts = new ArrayList<>();
-        for (String part : payload) {
-            parts.add(part.length() >= 2 && part.startsWith("\"") && part.endsWith("\"")
-                    ? part.substring(1, part.length() - 1) : part);
+        for (RecordedRequest request : activity.requests()) {
+            String key = request.method() + " " + path(request.url());
+            if (request.failed()) {
+                failed.add(key + " " + request.request().status());
+            } else if (request.status().isPresent()) {
+                succeeded.add(key);
+            }
+            request.durationMillis().ifPresent(millis -> durations.merge(key, millis, Math::max));
         }
-        return parts;
+        return new RecordedBehaviour(errors, failed, succeeded, durations, activity.networkRecorded());
     }
 
     /**

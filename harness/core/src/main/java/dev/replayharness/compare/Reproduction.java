@@ -79,12 +79,12 @@ public record Reproduction(List<Failure> failures) {
 
     private static Optional<Failure> firstConsoleError(String error, ReplayResult result) {
         for (StepOutcome outcome : result.outcomes()) {
-            for (ConsoleEntry entry : outcome.console()) {
+            for (ConsoleEntry entry : outcome.page().console()) {
                 if (entry.isError() && RecordedBehaviour.normaliseMessage(entry.text()).equals(error)) {
                     return Optional.of(new Failure("console error", error, outcome.step().number(), entry.text()));
                 }
             }
-            for (String pageError : outcome.pageErrors()) {
+            for (String pageError : outcome.page().pageErrors()) {
                 String first = pageError.lines().findFirst().orElse(pageError);
                 if (RecordedBehaviour.normaliseMessage(first).equals(error)) {
                     return Optional.of(new Failure("console error", error, outcome.step().number(), first));
@@ -96,7 +96,7 @@ public record Reproduction(List<Failure> failures) {
 
     private static Optional<Failure> firstFailedRequest(String request, ReplayResult result) {
         for (StepOutcome outcome : result.outcomes()) {
-            for (RequestRecord failed : outcome.failedRequests()) {
+            for (RequestRecord failed : outcome.page().failedRequests()) {
                 if (RecordedBehaviour.failedRequestKey(failed).equals(request)) {
                     return Optional.of(new Failure("failed request", request, outcome.step().number(),
                             failed.toString()));

@@ -39,19 +39,19 @@ public final class VisualCheck {
 
     /** Compares, leaving out the areas masked on the replayed page and on the expected one. */
     public Outcome compare(StepOutcome outcome, ExpectedPicture picture, String baselineName) {
-        if (outcome.screenshot() == null || picture == null) {
+        if (outcome.pictures().screenshot() == null || picture == null) {
             return new Outcome(0, Optional.empty());
         }
         byte[] expected = picture.png();
-        List<Rectangle> masks = masks(outcome.masked(), picture.masked());
+        List<Rectangle> masks = masks(outcome.pictures().masked(), picture.masked());
         PixelDiff diff = new PixelDiff(PixelDiff.Options.defaults().withMasks(masks));
-        Path closer = outcome.screenshot();
+        Path closer = outcome.pictures().screenshot();
         PixelDiff.Result best = diff.compare(expected, read(closer));
-        if (!best.identical() && outcome.screenshotAgain() != null) {
-            PixelDiff.Result again = diff.compare(expected, read(outcome.screenshotAgain()));
+        if (!best.identical() && outcome.pictures().screenshotAgain() != null) {
+            PixelDiff.Result again = diff.compare(expected, read(outcome.pictures().screenshotAgain()));
             if (again.ratio() < best.ratio()) {
                 best = again;
-                closer = outcome.screenshotAgain();
+                closer = outcome.pictures().screenshotAgain();
             }
         }
         if (best.ratio() <= options.maxVisualRatio()) {
@@ -59,8 +59,8 @@ public final class VisualCheck {
         }
         // The picture is drawn only for a divergence: most steps never need one.
         best = new PixelDiff(PixelDiff.Options.defaults().withMasks(masks).withDiffImage()).compare(expected, read(closer));
-        Path diffFile = sibling(outcome.screenshot(), "-diff.png");
-        Path expectedFile = sibling(outcome.screenshot(), "-expected.png");
+        Path diffFile = sibling(outcome.pictures().screenshot(), "-diff.png");
+        Path expectedFile = sibling(outcome.pictures().screenshot(), "-expected.png");
         try {
             ImageIO.write(best.diff(), "png", diffFile.toFile());
             Files.write(expectedFile, expected);

@@ -193,8 +193,7 @@ public final class ReplayRunner implements AutoCloseable {
         if (watch.crashed && failure == null) {
             failure = new StepFailure.Crashed("the page crashed");
         }
-        StepOutcome.Status status = failure == null ? StepOutcome.Status.PASSED
-                : failure instanceof StepFailure.NeedsInput ? StepOutcome.Status.SKIPPED : StepOutcome.Status.FAILED;
+        StepOutcome.Status status = StepOutcome.Status.of(failure);
         String url = safely(page::url);
         Path screenshot = watch.crashed ? null : screenshot(name, step, page, notes, "");
         Path again = null;
@@ -229,11 +228,12 @@ public final class ReplayRunner implements AutoCloseable {
         }
         List<RequestRecord> slow = watch.durations.values().stream()
                 .filter(request -> request.durationMillis() > options.slowRequestMillis()).toList();
-        return new StepOutcome(step, status, failure, done == null || done.found() == null ? null
-                : done.found().candidate(), done == null || done.found() == null ? -1 : done.found().rank(), url,
-                watch.console, watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow,
-                done == null ? null : done.targetText(), done == null ? null : done.regionText(), notes,
-                scroll[0], scroll[1], System.currentTimeMillis() - started, screenshot, again, masked);
+        StepOutcome.Found found = done == null ? StepOutcome.Found.NOTHING
+                : new StepOutcome.Found(done.found() == null ? null : done.found().candidate(),
+                        done.found() == null ? -1 : done.found().rank(), done.targetText(), done.regionText());
+        return new StepOutcome(step, failure, found, new StepOutcome.PageEvidence(url, watch.console,
+                watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow, scroll[0], scroll[1]),
+                new StepOutcome.Pictures(screenshot, again, masked), notes, System.currentTimeMillis() - started);
     }
 
     /** Waits, at most the settle timeout, for no request in flight and a still DOM. */

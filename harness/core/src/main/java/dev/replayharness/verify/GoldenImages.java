@@ -46,7 +46,7 @@ final class GoldenImages {
     Map<Integer, ExpectedPicture> expectedFor(ReplayResult result) {
         Map<Integer, ExpectedPicture> expected = new HashMap<>();
         for (StepOutcome outcome : result.outcomes()) {
-            if (outcome.status() != StepOutcome.Status.PASSED || outcome.screenshot() == null) {
+            if (outcome.status() != StepOutcome.Status.PASSED || outcome.pictures().screenshot() == null) {
                 continue;
             }
             Path golden = dir.resolve("step-%02d.png".formatted(outcome.step().number()));
@@ -54,7 +54,7 @@ final class GoldenImages {
                 if (update || !Files.exists(golden)) {
                     Files.createDirectories(dir);
                     boolean existed = Files.exists(golden);
-                    Files.copy(outcome.screenshot(), golden, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(outcome.pictures().screenshot(), golden, StandardCopyOption.REPLACE_EXISTING);
                     written.add(new Divergence(Kind.VISUAL_CHANGED, Severity.INFO, outcome.step().number(),
                             outcome.step().describe(), existed ? "the approved golden image" : "a golden image",
                             (existed ? "rewritten from this run (update asked): " : "none yet, written from this run: ")

@@ -90,7 +90,8 @@ public final class RebuildBaseline {
 
     private ExpectedPicture render(StepOutcome outcome) {
         Step step = outcome.step();
-        String key = step.number() + "@" + Math.round(outcome.scrollX()) + "," + Math.round(outcome.scrollY());
+        StepOutcome.PageEvidence said = outcome.page();
+        String key = step.number() + "@" + Math.round(said.scrollX()) + "," + Math.round(said.scrollY());
         if (renders.containsKey(key)) {
             return renders.get(key);
         }
@@ -107,7 +108,7 @@ public final class RebuildBaseline {
         ExpectedPicture picture = null;
         if (page.hasDocument()) {
             try (RebuiltPage rebuilt = RebuiltPage.render(session,
-                    Rebuild.of(page).withPageScroll(outcome.scrollX(), outcome.scrollY()), policy)) {
+                    Rebuild.of(page).withPageScroll(outcome.page().scrollX(), outcome.page().scrollY()), policy)) {
                 picture = new ExpectedPicture(rebuilt.screenshot(), maskedAreas(rebuilt));
             }
         }

@@ -60,8 +60,8 @@ final class SideBySide {
         }
         Map<Integer, ExpectedPicture> expected = new HashMap<>();
         for (StepOutcome outcome : first.outcomes()) {
-            if (outcome.status() == StepOutcome.Status.PASSED && outcome.screenshot() != null) {
-                expected.put(outcome.step().number(), new ExpectedPicture(read(outcome), outcome.masked()));
+            if (outcome.status() == StepOutcome.Status.PASSED && outcome.pictures().screenshot() != null) {
+                expected.put(outcome.step().number(), new ExpectedPicture(read(outcome), outcome.pictures().masked()));
             }
         }
         ReplayReport report = check.judgeAgainst(candidate, recorded, expected, build.describe());
@@ -94,9 +94,10 @@ final class SideBySide {
         if (one.isEmpty() || two.isEmpty()) {
             return divergence;
         }
-        List<ScreenArea> masked = new ArrayList<>(one.get().masked());
-        masked.addAll(two.get().masked());
-        double own = new VisualCheck(compareOptions).ratio(one.get().screenshot(), two.get().screenshot(), masked);
+        List<ScreenArea> masked = new ArrayList<>(one.get().pictures().masked());
+        masked.addAll(two.get().pictures().masked());
+        double own = new VisualCheck(compareOptions).ratio(one.get().pictures().screenshot(),
+                two.get().pictures().screenshot(), masked);
         if (own <= compareOptions.maxVisualRatio()) {
             return divergence;
         }
@@ -107,7 +108,7 @@ final class SideBySide {
 
     private static Optional<StepOutcome> passed(ReplayResult result, int step) {
         return result.outcomes().stream().filter(o -> o.step().number() == step
-                && o.status() == StepOutcome.Status.PASSED && o.screenshot() != null).findFirst();
+                && o.status() == StepOutcome.Status.PASSED && o.pictures().screenshot() != null).findFirst();
     }
 
     private ReplayResult replayBaseline(Journey journey, String name) {
@@ -128,9 +129,9 @@ final class SideBySide {
 
     private static byte[] read(StepOutcome outcome) {
         try {
-            return Files.readAllBytes(outcome.screenshot());
+            return Files.readAllBytes(outcome.pictures().screenshot());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + outcome.screenshot(), e);
+            throw new UncheckedIOException("cannot read " + outcome.pictures().screenshot(), e);
         }
     }
 }

@@ -96,7 +96,7 @@ class AllowedOriginTest {
         StepOutcome open = replayed.outcomes().get(0);
         assertThat(open.status()).isEqualTo(StepOutcome.Status.PASSED);
         assertThat(cdnHits.get() > 0).as("the replayed page fetched the logo").isEqualTo(fetches);
-        assertThat(open.blockedRequests().stream().anyMatch(r -> r.url().endsWith("/logo.svg")))
+        assertThat(open.page().blockedRequests().stream().anyMatch(r -> r.url().endsWith("/logo.svg")))
                 .as("the replay blocked the logo").isEqualTo(!fetches);
 
         cdnHits.set(0);

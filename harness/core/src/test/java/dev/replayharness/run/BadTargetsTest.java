@@ -114,7 +114,7 @@ class BadTargetsTest {
 
             ReplayResult next = runner.run("healthy", visit(), base(healthy));
             assertThat(next.passed()).as(next.outcomes().toString()).isTrue();
-            assertThat(next.outcomes().get(0).urlAfter()).isEqualTo(base(healthy) + "products");
+            assertThat(next.outcomes().get(0).page().urlAfter()).isEqualTo(base(healthy) + "products");
         } finally {
             hanging.stop(0);
             healthy.stop(0);

@@ -39,18 +39,18 @@ public record Problem(Kind kind, String text) {
     public Optional<String> shownBy(ReplayResult result) {
         for (StepOutcome outcome : result.outcomes()) {
             if (kind == Kind.CONSOLE_ERROR) {
-                for (ConsoleEntry entry : outcome.console()) {
+                for (ConsoleEntry entry : outcome.page().console()) {
                     if (entry.isError() && entry.text().contains(text)) {
                         return Optional.of(outcome.step().describe() + ": " + entry.text());
                     }
                 }
-                for (String error : outcome.pageErrors()) {
+                for (String error : outcome.page().pageErrors()) {
                     if (error.contains(text)) {
                         return Optional.of(outcome.step().describe() + ": " + error.lines().findFirst().orElse(error));
                     }
                 }
             } else {
-                for (RequestRecord request : outcome.failedRequests()) {
+                for (RequestRecord request : outcome.page().failedRequests()) {
                     if (request.toString().contains(text)) {
                         return Optional.of(outcome.step().describe() + ": " + request);
                     }

@@ -53,8 +53,9 @@ final class LogProgress implements SuiteListener {
                     + Setting.INPUT.camelName() + "><param>" + needs.suggestedKey() + "=VALUE</param></"
                     + Setting.INPUT.camelName() + ">)");
         }
-        outcome.pageErrors().forEach(error -> log.warn("      page error: " + error.lines().findFirst().orElse("")));
-        outcome.failedRequests().forEach(request -> log.warn("      failed request: " + request));
+        outcome.page().pageErrors().forEach(error -> log.warn("      page error: "
+                + error.lines().findFirst().orElse("")));
+        outcome.page().failedRequests().forEach(request -> log.warn("      failed request: " + request));
     }
 
     @Override

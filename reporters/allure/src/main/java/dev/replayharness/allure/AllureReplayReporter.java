@@ -85,16 +85,18 @@ public final class AllureReplayReporter {
                 attachImage("diff", divergence.evidence().get(2));
             }
         }
-        if (here.stream().noneMatch(d -> d.kind() == Divergence.Kind.VISUAL_CHANGED) && outcome.screenshot() != null) {
-            attachImage("after the step", outcome.screenshot());
+        if (here.stream().noneMatch(d -> d.kind() == Divergence.Kind.VISUAL_CHANGED)
+                && outcome.pictures().screenshot() != null) {
+            attachImage("after the step", outcome.pictures().screenshot());
         }
-        if (!outcome.console().isEmpty() || !outcome.pageErrors().isEmpty()) {
-            List<String> lines = new ArrayList<>(outcome.console().stream().map(Object::toString).toList());
-            outcome.pageErrors().forEach(error -> lines.add("uncaught: " + error));
+        if (!outcome.page().console().isEmpty() || !outcome.page().pageErrors().isEmpty()) {
+            List<String> lines = new ArrayList<>(outcome.page().console().stream().map(Object::toString).toList());
+            outcome.page().pageErrors().forEach(error -> lines.add("uncaught: " + error));
             attachText("console", String.join("\n", lines));
         }
-        if (outcome.targetText() != null || outcome.regionText() != null) {
-            attachText("target text", "target: " + outcome.targetText() + "\nregion: " + outcome.regionText());
+        if (outcome.found().targetText() != null || outcome.found().regionText() != null) {
+            attachText("target text", "target: " + outcome.found().targetText() + "\nregion: "
+                    + outcome.found().regionText());
         }
         boolean regression = here.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION);
         Status status = switch (outcome.status()) {

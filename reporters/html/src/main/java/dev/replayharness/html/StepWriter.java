@@ -48,19 +48,19 @@ final class StepWriter {
     private void facts(RecordingView.StepView step) throws IOException {
         StepOutcome outcome = step.outcome();
         out.append("<dl class=\"facts\">");
-        fact("selector", outcome.selector() == null ? "none" : outcome.selector()
-                + (outcome.selectorDrifted() ? " (drifted: candidate " + (outcome.selectorRank() + 1) + ")" : ""));
+        fact("selector", outcome.found().selector() == null ? "none" : outcome.found().selector()
+                + (outcome.found().drifted() ? " (drifted: candidate " + (outcome.found().rank() + 1) + ")" : ""));
         if (outcome.reason() != null) {
             fact("reason", outcome.reason());
         }
-        if (outcome.urlAfter() != null) {
-            fact("page after", outcome.urlAfter());
+        if (outcome.page().urlAfter() != null) {
+            fact("page after", outcome.page().urlAfter());
         }
         if (step.visualRatio() != null) {
             fact("picture differs", String.format(Locale.ROOT, "%.2f%% of pixels", step.visualRatio() * 100));
         }
-        if (outcome.targetText() != null) {
-            fact("target text", outcome.targetText());
+        if (outcome.found().targetText() != null) {
+            fact("target text", outcome.found().targetText());
         }
         out.append("</dl>\n");
     }
@@ -93,9 +93,10 @@ final class StepWriter {
                 .findFirst().orElse(null);
         if (visual != null) {
             compare(id, step.number(), visual.evidence());
-        } else if (step.outcome().screenshot() != null) {
+        } else if (step.outcome().pictures().screenshot() != null) {
             out.append("<figure class=\"after\"><figcaption>after the step</figcaption>");
-            image(pictures.embed(step.outcome().screenshot(), id + "-after", "step " + step.number() + ", after"),
+            image(pictures.embed(step.outcome().pictures().screenshot(), id + "-after",
+                    "step " + step.number() + ", after"),
                     "the page after step " + step.number());
             out.append("</figure>\n");
         }
@@ -151,24 +152,25 @@ final class StepWriter {
     }
 
     private void activity(StepOutcome outcome) throws IOException {
-        int total = outcome.console().size() + outcome.pageErrors().size() + outcome.failedRequests().size()
-                + outcome.blockedRequests().size() + outcome.slowRequests().size() + outcome.notes().size();
-        out.append("<details class=\"activity\"").append(outcome.pageErrors().isEmpty()
-                        && outcome.failedRequests().isEmpty() ? "" : " open")
-                .append("><summary>console ").append(String.valueOf(outcome.console().size()))
-                .append(" &middot; page errors ").append(String.valueOf(outcome.pageErrors().size()))
-                .append(" &middot; failed requests ").append(String.valueOf(outcome.failedRequests().size()))
-                .append(" &middot; blocked ").append(String.valueOf(outcome.blockedRequests().size()))
-                .append(" &middot; slow ").append(String.valueOf(outcome.slowRequests().size()))
+        StepOutcome.PageEvidence page = outcome.page();
+        int total = page.console().size() + page.pageErrors().size() + page.failedRequests().size()
+                + page.blockedRequests().size() + page.slowRequests().size() + outcome.notes().size();
+        out.append("<details class=\"activity\"").append(outcome.page().pageErrors().isEmpty()
+                        && outcome.page().failedRequests().isEmpty() ? "" : " open")
+                .append("><summary>console ").append(String.valueOf(outcome.page().console().size()))
+                .append(" &middot; page errors ").append(String.valueOf(outcome.page().pageErrors().size()))
+                .append(" &middot; failed requests ").append(String.valueOf(outcome.page().failedRequests().size()))
+                .append(" &middot; blocked ").append(String.valueOf(outcome.page().blockedRequests().size()))
+                .append(" &middot; slow ").append(String.valueOf(outcome.page().slowRequests().size()))
                 .append("</summary>");
         if (total == 0) {
             out.append("<p class=\"quiet\">nothing logged and no request failed during this step</p>");
         }
-        list("console", "console", outcome.console());
-        list("page errors", "page-errors", outcome.pageErrors());
-        list("failed requests", "failed-requests", outcome.failedRequests());
-        list("blocked requests", "blocked-requests", outcome.blockedRequests());
-        list("slow requests", "slow-requests", outcome.slowRequests());
+        list("console", "console", outcome.page().console());
+        list("page errors", "page-errors", outcome.page().pageErrors());
+        list("failed requests", "failed-requests", outcome.page().failedRequests());
+        list("blocked requests", "blocked-requests", outcome.page().blockedRequests());
+        list("slow requests", "slow-requests", outcome.page().slowRequests());
         list("notes", "notes", outcome.notes());
         out.append("</details>\n");
     }

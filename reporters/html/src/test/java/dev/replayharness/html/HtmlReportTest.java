@@ -150,8 +150,9 @@ class HtmlReportTest {
     private static StepOutcome outcome(int number, String description, Path screenshot, List<ConsoleEntry> console) {
         Step step = new Step(number, number, 1000 + number - 1, 0, 0,
                 new Action.Navigate(description.replaceFirst("^open ", ""), Action.NavigationKind.LOAD), null);
-        return new StepOutcome(step, StepOutcome.Status.PASSED, null, null, -1, "http://x.test/", console,
-                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), 0, 0, 120, screenshot, null, List.of());
+        return new StepOutcome(step, null, StepOutcome.Found.NOTHING, new StepOutcome.PageEvidence("http://x.test/",
+                console, List.of(), List.of(), List.of(), List.of(), 0, 0),
+                new StepOutcome.Pictures(screenshot, null, List.of()), List.of(), 120);
     }
 
     private static ReplayReport report(String name, List<StepOutcome> outcomes, List<Divergence> divergences) {
