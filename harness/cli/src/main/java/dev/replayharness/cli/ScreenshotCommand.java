@@ -53,7 +53,13 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         PageState page = found.get().page();
         RebuiltHtml html = Rebuild.of(page);
-        NetworkPolicy policy = new NetworkPolicy(allowedOrigins, mappedOrigins);
+        NetworkPolicy policy;
+        try {
+            policy = NetworkPolicy.of(allowedOrigins, mappedOrigins);
+        } catch (IllegalArgumentException bad) {
+            spec.commandLine().getErr().println("replay screenshot: --map-origin: " + bad.getMessage());
+            return ReplayCli.USAGE;
+        }
         try (BrowserSession session = BrowserSession.launch();
              RebuiltPage rebuilt = RebuiltPage.render(session, html, policy)) {
             Files.createDirectories(output.toAbsolutePath().getParent());

@@ -22,20 +22,53 @@ import java.util.regex.Pattern;
  * @param allowedOrigins origins such as {@code https://cdn.example.com} that may be fetched as they are
  * @param mappedOrigins  recorded origin → base URL to fetch its resources from instead
  */
-public record NetworkPolicy(Set<String> allowedOrigins, Map<String, String> mappedOrigins) {
+public record NetworkPolicy(Set<String> allowedOrigins, Map<String, LiveBase> mappedOrigins) {
 
     private static final Pattern ORIGIN = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]+)");
 
     public NetworkPolicy {
         allowedOrigins = Set.copyOf(allowedOrigins.stream().map(NetworkPolicy::normalize).toList());
-        Map<String, String> mapped = new HashMap<>();
+        Map<String, LiveBase> mapped = new HashMap<>();
         mappedOrigins.forEach((origin, base) -> mapped.put(normalize(origin), base));
         mappedOrigins = Map.copyOf(mapped);
+    }
+
+    /**
+     * A base URL a mapped origin's requests go to, read once when the mapping is made.
+     *
+     * @param origin {@code scheme://host[:port]} as written
+     * @param path   its path, {@code /} when it has none; requests' paths go under it
+     */
+    public record LiveBase(String origin, String path) {
+
+        /**
+         * Reads an absolute base URL; its query and fragment are dropped.
+         *
+         * @throws IllegalArgumentException for an address without {@code scheme://host}
+         */
+        public static LiveBase parse(String baseUrl) {
+            Matcher live = ORIGIN.matcher(baseUrl);
+            if (!live.find()) {
+                throw new IllegalArgumentException("a mapped origin needs an absolute base URL, was '" + baseUrl + "'");
+            }
+            String rest = baseUrl.substring(live.end());
+            int end = firstOf(rest, '?', '#');
+            return new LiveBase(live.group(), end == 0 ? "/" : rest.substring(0, end));
+        }
     }
 
     /** Blocks every request. */
     public static NetworkPolicy blockAll() {
         return new NetworkPolicy(Set.of(), Map.of());
+    }
+
+    /** Allows these origins and maps each recorded origin to the base URL given. */
+    public static NetworkPolicy of(Collection<String> allowed, Map<String, String> mapped) {
+        NetworkPolicy policy = blockAll().allowing(allowed);
+        for (Map.Entry<String, String> entry : mapped.entrySet()) {
+            policy = policy.mapping(entry.getKey(), entry.getValue());
+        }
+        return policy;
     }
 
     /** The same policy, also letting these origins (or addresses on them) be fetched as they are. */
@@ -50,8 +83,8 @@ public record NetworkPolicy(Set<String> allowedOrigins, Map<String, String> mapp
      * {@code liveBaseUrl}, path, query and fragment kept under the base's path.
      */
     public NetworkPolicy mapping(String recorded, String liveBaseUrl) {
-        Map<String, String> mapped = new HashMap<>(mappedOrigins);
-        mapped.put(normalize(recorded), liveBaseUrl);
+        Map<String, LiveBase> mapped = new HashMap<>(mappedOrigins);
+        mapped.put(normalize(recorded), LiveBase.parse(liveBaseUrl));
         return new NetworkPolicy(allowedOrigins, mapped);
     }
 
@@ -79,22 +112,15 @@ public record NetworkPolicy(Set<String> allowedOrigins, Map<String, String> mapp
         if (matcher == null || !matcher.find()) {
             return url;
         }
-        String base = mappedOrigins.get(normalize(matcher.group()));
+        LiveBase base = mappedOrigins.get(normalize(matcher.group()));
         if (base == null) {
             return url;
         }
         String rest = url.substring(matcher.end());
         int end = firstOf(rest, '?', '#');
         String path = end == 0 ? "/" : rest.substring(0, end);
-        Matcher live = ORIGIN.matcher(base);
-        if (!live.find()) {
-            throw new IllegalStateException("mapped base is no absolute URL: " + base);
-        }
-        String basePath = base.substring(live.end());
-        int baseEnd = firstOf(basePath, '?', '#');
-        basePath = baseEnd == 0 ? "/" : basePath.substring(0, baseEnd);
-        String joined = basePath.endsWith("/") ? basePath + path.substring(1) : basePath + path;
-        return live.group() + joined + rest.substring(end);
+        String joined = base.path().endsWith("/") ? base.path() + path.substring(1) : base.path() + path;
+        return base.origin() + joined + rest.substring(end);
     }
 
     /**

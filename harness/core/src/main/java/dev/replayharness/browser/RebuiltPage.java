@@ -78,7 +78,8 @@ public final class RebuiltPage implements AutoCloseable {
     /** The recorded page's address without its fragment, when it is a web address the page can be shown at. */
     private static Optional<String> documentAddress(RebuiltHtml html) {
         String url = html.url();
-        if (url == null || !(url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8))) {
+        String origin = NetworkPolicy.originOf(url);
+        if (origin == null || !(origin.startsWith("http://") || origin.startsWith("https://"))) {
             return Optional.empty();
         }
         int fragment = url.indexOf('#');

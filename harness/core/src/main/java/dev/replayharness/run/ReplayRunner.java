@@ -137,7 +137,7 @@ public final class ReplayRunner implements AutoCloseable {
         // target; all else is blocked.
         NetworkPolicy policy = NetworkPolicy.blockAll().allowing(options.allowedOrigins())
                 .allowing(List.of(base.toString()));
-        if (journey.startUrl() != null && NetworkPolicy.originOf(journey.startUrl()) != null) {
+        if (NetworkPolicy.originOf(journey.startUrl()) != null) {
             policy = policy.mapping(journey.startUrl(), base.toString());
         }
         int width = journey.viewportWidth() > 0 ? journey.viewportWidth() : 1280;

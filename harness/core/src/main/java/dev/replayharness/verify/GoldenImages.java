@@ -1,8 +1,8 @@
 package dev.replayharness.verify;
 
+import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.Divergence.Kind;
 import dev.replayharness.compare.Divergence.Severity;
-import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.ExpectedPicture;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.StepOutcome;

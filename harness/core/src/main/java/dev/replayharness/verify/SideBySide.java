@@ -2,9 +2,9 @@ package dev.replayharness.verify;
 
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.compare.CompareOptions;
+import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.Divergence.Kind;
 import dev.replayharness.compare.Divergence.Severity;
-import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.DivergenceFinder;
 import dev.replayharness.compare.ExpectedPicture;
 import dev.replayharness.compare.RecordedBehaviour;

@@ -2,17 +2,14 @@ package dev.replayharness.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.testing.BrowserTest;
+import dev.replayharness.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,26 +28,18 @@ class BrowserSessionTest {
             <button id=b onclick="document.getElementById('out').textContent='clicked ' + navigator.userAgent">go</button>
             <p id=out></p>""";
 
-    private static HttpServer server;
+    private static LoopbackServer server;
     private static String url;
 
     @BeforeAll
-    static void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    static void serve() {
+        server = LoopbackServer.always(LoopbackServer.Answer.html(PAGE));
+        url = server.base().toString();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test

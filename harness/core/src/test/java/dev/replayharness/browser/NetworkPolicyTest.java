@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NetworkPolicyTest {
 
@@ -61,5 +62,14 @@ class NetworkPolicyTest {
                 .mapping("http://127.0.0.1:4100/", "http://127.0.0.1:4100/v2/");
         assertThat(policy.route("http://127.0.0.1:4100/v2/app.js")).contains("http://127.0.0.1:4100/v2/app.js");
         assertThat(policy.addressFor("http://127.0.0.1:4100/start")).isEqualTo("http://127.0.0.1:4100/v2/start");
+    }
+
+    @Test
+    void aBaseThatIsNoAbsoluteAddressIsRefusedWhenTheMappingIsMadeNotAtTheFirstRequest() {
+        assertThatThrownBy(() -> NetworkPolicy.blockAll().mapping("https://shop.example.com", "localhost:4100"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a mapped origin needs an absolute base URL, was 'localhost:4100'");
+        assertThat(NetworkPolicy.LiveBase.parse("http://127.0.0.1:4100/app/?v=2#x"))
+                .isEqualTo(new NetworkPolicy.LiveBase("http://127.0.0.1:4100", "/app/"));
     }
 }

@@ -1,19 +1,14 @@
 package dev.replayharness.browser;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.dom.RebuiltHtml;
 import dev.replayharness.testing.BrowserTest;
+import dev.replayharness.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,32 +20,23 @@ class RebuiltPageTest {
     private static final String RECORDED = "http://shop.example.com/products";
 
     private BrowserSession session;
-    private HttpServer app;
-    private final List<String> served = new CopyOnWriteArrayList<>();
+    private LoopbackServer app;
 
     @BeforeAll
-    void start() throws IOException {
+    void start() {
         session = BrowserSession.launch();
-        app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        app.createContext("/", exchange -> {
-            served.add(exchange.getRequestURI().getPath());
-            byte[] body = "<!doctype html><title>live</title><h1>the live app</h1>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        app.start();
+        app = LoopbackServer.always(
+                LoopbackServer.Answer.html("<!doctype html><title>live</title><h1>the live app</h1>"));
     }
 
     @AfterAll
     void stop() {
-        app.stop(0);
+        app.close();
         session.close();
     }
 
     private NetworkPolicy assetsFromTheApp() {
-        return NetworkPolicy.blockAll().mapping(RECORDED, "http://127.0.0.1:" + app.getAddress().getPort());
+        return NetworkPolicy.blockAll().mapping(RECORDED, app.origin());
     }
 
     @Test
@@ -61,12 +47,12 @@ class RebuiltPageTest {
             assertThat(page.page().url()).isEqualTo(RECORDED);
             assertThat(page.page().evaluate("() => location.origin")).isEqualTo("http://shop.example.com");
         }
-        assertThat(served).as("the document itself is never fetched").isEmpty();
+        assertThat(app.requests()).as("the document itself is never fetched").isEmpty();
     }
 
     @Test
     void aLinkFollowedInTheRebuiltPageIsNeverAnsweredByTheLiveApp() {
-        served.clear();
+        int before = app.requests().size();
         RebuiltHtml html = new RebuiltHtml("<!doctype html><title>rebuilt</title><a id=away href='/cart'>cart</a>",
                 RECORDED, 800, 600, 0, 0, List.of());
         try (RebuiltPage page = RebuiltPage.render(session, html, assetsFromTheApp())) {
@@ -74,6 +60,7 @@ class RebuiltPageTest {
             page.page().waitForTimeout(300);
             assertThat(page.blockedRequests()).contains("http://shop.example.com/cart");
         }
-        assertThat(served).as("the live app, which serves the recorded origin's assets").doesNotContain("/cart");
+        assertThat(app.requests().subList(before, app.requests().size()))
+                .as("the live app, which serves the recorded origin's assets").doesNotContain("/cart");
     }
 }

@@ -1,6 +1,5 @@
 package dev.replayharness.run;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.browser.RebuiltPage;
@@ -9,20 +8,15 @@ import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
 import dev.replayharness.testing.BrowserTest;
+import dev.replayharness.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,44 +29,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AllowedOriginTest {
 
     private BrowserSession session;
-    private HttpServer app;
-    private HttpServer cdn;
-    private final AtomicInteger cdnHits = new AtomicInteger();
+    private LoopbackServer app;
+    private LoopbackServer cdn;
 
     @BeforeAll
-    void start() throws IOException {
+    void start() {
         session = BrowserSession.launch();
-        cdn = server("image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>", cdnHits);
-        app = server("text/html", page(), new AtomicInteger());
+        cdn = LoopbackServer.always(new LoopbackServer.Answer(200, "image/svg+xml",
+                "<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>"));
+        app = LoopbackServer.always(LoopbackServer.Answer.html(page()));
     }
 
     @AfterAll
     void stop() {
-        app.stop(0);
-        cdn.stop(0);
+        app.close();
+        cdn.close();
         session.close();
     }
 
     private String cdnOrigin() {
-        return "http://127.0.0.1:" + cdn.getAddress().getPort();
+        return cdn.origin();
     }
 
     private String page() {
         return "<!doctype html><title>shop</title><img id=logo src='" + cdnOrigin() + "/logo.svg'>";
-    }
-
-    private static HttpServer server(String type, String body, AtomicInteger hits) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        return server;
     }
 
     @ParameterizedTest
@@ -87,22 +67,22 @@ class AllowedOriginTest {
         // An http address: a page at an https one may not load an http image, as it may not in the user's browser.
         String recorded = "http://shop.example.com/";
 
-        cdnHits.set(0);
+        int before = cdn.requests().size();
         Journey visit = new Journey(List.of(new Step(1, 0, 0, 0, 0,
                 new Action.Navigate(recorded, Action.NavigationKind.FIRST), recorded)), recorded, 800, 600, false, List.of());
         ReplayResult replayed = ReplayRunner.on(session, ReplayOptions.defaults().withOutputDir(null)
                 .withAllowedOrigins(allowed)).run("visit", visit,
-                URI.create("http://127.0.0.1:" + app.getAddress().getPort() + "/"));
+                app.base());
         StepOutcome open = replayed.outcomes().get(0);
         assertThat(open.status()).isEqualTo(StepOutcome.Status.PASSED);
-        assertThat(cdnHits.get() > 0).as("the replayed page fetched the logo").isEqualTo(fetches);
+        assertThat(cdn.requests().size() > before).as("the replayed page fetched the logo").isEqualTo(fetches);
         assertThat(open.page().blockedRequests().stream().anyMatch(r -> r.url().endsWith("/logo.svg")))
                 .as("the replay blocked the logo").isEqualTo(!fetches);
 
-        cdnHits.set(0);
+        before = cdn.requests().size();
         RebuiltHtml html = new RebuiltHtml(page(), recorded, 800, 600, 0, 0, List.of());
         try (RebuiltPage rebuilt = RebuiltPage.render(session, html, NetworkPolicy.blockAll().allowing(allowed))) {
-            assertThat(cdnHits.get() > 0).as("the rebuilt page fetched the logo").isEqualTo(fetches);
+            assertThat(cdn.requests().size() > before).as("the rebuilt page fetched the logo").isEqualTo(fetches);
             assertThat(rebuilt.blockedRequests().stream().anyMatch(r -> r.contains("/logo.svg")))
                     .as("the rebuilt page blocked the logo").isEqualTo(!fetches);
         }

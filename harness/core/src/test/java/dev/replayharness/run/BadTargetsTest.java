@@ -1,11 +1,11 @@
 package dev.replayharness.run;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
 import dev.replayharness.testing.BrowserTest;
+import dev.replayharness.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,10 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -52,10 +50,8 @@ class BadTargetsTest {
                 recorded)), recorded, 800, 600, false, List.of());
     }
 
-    private static HttpServer server(int status, String body, CountDownLatch hangUntil) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.createContext("/", exchange -> {
+    private static LoopbackServer server(int status, String body, CountDownLatch hangUntil) {
+        return LoopbackServer.answering(path -> {
             if (hangUntil != null) {
                 try {
                     hangUntil.await();
@@ -63,18 +59,8 @@ class BadTargetsTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+            return new LoopbackServer.Answer(status, "text/html", body);
         });
-        server.start();
-        return server;
-    }
-
-    private static URI base(HttpServer server) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     @Test
@@ -90,34 +76,34 @@ class BadTargetsTest {
     }
 
     @Test
-    void aServerErrorFailsTheStepWithItsStatus() throws IOException {
-        HttpServer server = server(500, "<h1>oops</h1>", null);
+    void aServerErrorFailsTheStepWithItsStatus() {
+        LoopbackServer server = server(500, "<h1>oops</h1>", null);
         try {
-            ReplayResult result = runner.run("500", visit(), base(server));
+            ReplayResult result = runner.run("500", visit(), server.base());
             assertThat(result.outcomes().get(0).status()).isEqualTo(StepOutcome.Status.FAILED);
             assertThat(result.outcomes().get(0).reason()).contains("/products answered HTTP 500");
         } finally {
-            server.stop(0);
+            server.close();
         }
     }
 
     @Test
-    void aHangingResponseTimesOutNamingThePendingRequestAndTheNextRecordingStillRuns() throws IOException {
-        HttpServer hanging = server(200, "<h1>late</h1>", release);
-        HttpServer healthy = server(200, "<h1>fine</h1>", null);
+    void aHangingResponseTimesOutNamingThePendingRequestAndTheNextRecordingStillRuns() {
+        LoopbackServer hanging = server(200, "<h1>late</h1>", release);
+        LoopbackServer healthy = server(200, "<h1>fine</h1>", null);
         try {
-            ReplayResult result = runner.run("hanging", visit(), base(hanging));
+            ReplayResult result = runner.run("hanging", visit(), hanging.base());
             StepOutcome first = result.outcomes().get(0);
             assertThat(first.status()).isEqualTo(StepOutcome.Status.FAILED);
             assertThat(first.reason()).contains("Timeout 3000ms exceeded", "requests still pending: GET "
-                    + base(hanging) + "products");
+                    + hanging.base() + "products");
 
-            ReplayResult next = runner.run("healthy", visit(), base(healthy));
+            ReplayResult next = runner.run("healthy", visit(), healthy.base());
             assertThat(next.passed()).as(next.outcomes().toString()).isTrue();
-            assertThat(next.outcomes().get(0).page().urlAfter()).isEqualTo(base(healthy) + "products");
+            assertThat(next.outcomes().get(0).page().urlAfter()).isEqualTo(healthy.base() + "products");
         } finally {
-            hanging.stop(0);
-            healthy.stop(0);
+            hanging.close();
+            healthy.close();
         }
     }
 }

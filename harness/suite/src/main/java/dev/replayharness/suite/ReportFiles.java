@@ -1,7 +1,7 @@
 package dev.replayharness.suite;
 
-import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.allure.AllureReplayReporter;
+import dev.replayharness.settings.ReplaySettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
 package dev.replayharness.suite;
 
-import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.BundleException;
 import dev.replayharness.bundle.BundleFinder;
@@ -13,6 +12,7 @@ import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
 import dev.replayharness.run.StepListener;
 import dev.replayharness.run.StepOutcome;
+import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.targets.RunningTarget;
 import dev.replayharness.targets.Target;
 import dev.replayharness.targets.TargetException;
