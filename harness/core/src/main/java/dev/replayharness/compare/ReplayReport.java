@@ -1,6 +1,7 @@
 package dev.replayharness.compare;
 
 import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.StepOutcome;
 
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,25 @@ public record ReplayReport(ReplayResult result, List<Divergence> divergences, Ma
     /** The divergences of one step. */
     public List<Divergence> at(int step) {
         return divergences.stream().filter(d -> d.step() == step).toList();
+    }
+
+    /** The step's one status: what its action did and what diverged there, together. */
+    public StepVerdict verdictOf(StepOutcome outcome) {
+        List<Divergence> here = at(outcome.step().number());
+        if (outcome.status() == StepOutcome.Status.FAILED
+                || here.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION)) {
+            return StepVerdict.FAILED;
+        }
+        if (outcome.status() == StepOutcome.Status.SKIPPED) {
+            return StepVerdict.SKIPPED;
+        }
+        return here.stream().anyMatch(d -> d.severity() == Divergence.Severity.FLAKY) ? StepVerdict.FLAKY
+                : StepVerdict.PASSED;
+    }
+
+    /** How many steps came out each way. */
+    public long count(StepVerdict verdict) {
+        return result.outcomes().stream().filter(o -> verdictOf(o) == verdict).count();
     }
 
     /** The largest differing-pixel ratio over the steps, 0 when nothing was compared. */

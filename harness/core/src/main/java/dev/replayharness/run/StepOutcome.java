@@ -129,10 +129,13 @@ public record StepOutcome(Step step, StepFailure failure, Found found, PageEvide
         return failure == null ? null : failure.message();
     }
 
-    /** "step 5: click 'Add to cart' (...) — passed via css=[data-testid="add-to-cart"]". */
+    /**
+     * "step 5: click 'Add to cart' (...) — done via css=[data-testid="add-to-cart"]": what the step's action did,
+     * before it is judged (a step done may still fail on what diverged there; see the judges' verdict).
+     */
     public String summary() {
         String how = switch (status()) {
-            case PASSED -> "passed" + (found.selector() == null ? "" : " via " + found.selector()
+            case PASSED -> "done" + (found.selector() == null ? "" : " via " + found.selector()
                     + (found.drifted() ? " (drifted: candidate " + (found.rank() + 1) + ")" : ""));
             case FAILED -> "FAILED: " + reason();
             case SKIPPED -> "skipped: " + reason();

@@ -12,6 +12,8 @@ import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.RecordedBehaviour;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
+import dev.replayharness.compare.StepVerdict;
+import dev.replayharness.html.HtmlReport;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,11 +67,14 @@ public final class ReplayTests {
     private final VisualBaseline baseline;
     private final boolean forbidRecordedErrors;
     private final BrowserSettings browser;
+    private final Path reportDir;
     private BrowserSession session;
+    /** The recordings replayed so far, in the order their tests ran, for the HTML report. */
+    private final List<Verdict> judged = new ArrayList<>();
 
     private ReplayTests(List<Path> directories, Target target, ReplayOptions replayOptions,
                         CompareOptions compareOptions, VisualBaseline baseline, boolean forbidRecordedErrors,
-                        BrowserSettings browser) {
+                        BrowserSettings browser, Path reportDir) {
         this.directories = List.copyOf(directories);
         this.target = target;
         this.replayOptions = replayOptions;
@@ -79,6 +82,7 @@ public final class ReplayTests {
         this.baseline = baseline;
         this.forbidRecordedErrors = forbidRecordedErrors;
         this.browser = browser;
+        this.reportDir = reportDir;
     }
 
     /** The recordings in a folder, one test container each, in name order. */
@@ -90,7 +94,7 @@ public final class ReplayTests {
     public static ReplayTests bundles(Path directory) {
         ReplaySettings defaults = ReplaySettings.defaults();
         return new ReplayTests(List.of(directory), null, defaults.replay(), defaults.compare(),
-                VisualBaseline.rebuiltRecording(), false, defaults.browser());
+                VisualBaseline.rebuiltRecording(), false, defaults.browser(), defaults.reportDir());
     }
 
     /**
@@ -105,13 +109,13 @@ public final class ReplayTests {
                 : settings.golden() ? VisualBaseline.goldenImages(settings.updateSnapshots())
                 : VisualBaseline.rebuiltRecording();
         return new ReplayTests(settings.bundles(), settings.target().toTarget(), settings.replay(), settings.compare(),
-                baseline, settings.forbidRecordedErrors(), settings.browser());
+                baseline, settings.forbidRecordedErrors(), settings.browser(), settings.reportDir());
     }
 
     /** Replays against this target. */
     public ReplayTests against(Target replayTarget) {
         return new ReplayTests(directories, replayTarget, replayOptions, compareOptions, baseline, forbidRecordedErrors,
-                browser);
+                browser, reportDir);
     }
 
     /** Replays against a running app ({@code http...}) or a build folder served here. */
@@ -124,23 +128,27 @@ public final class ReplayTests {
      * bug) happens there again: the test a bug report becomes, green once the bug is fixed.
      */
     public ReplayTests forbiddingRecordedErrors() {
-        return new ReplayTests(directories, target, replayOptions, compareOptions, baseline, true, browser);
+        return new ReplayTests(directories, target, replayOptions, compareOptions, baseline, true, browser, reportDir);
     }
 
     /** Values for masked fields, by field id, name, label or {@code step:N}. */
     public ReplayTests withInputs(Map<String, String> inputs) {
         return new ReplayTests(directories, target, replayOptions.withInputs(inputs), compareOptions, baseline,
-                forbidRecordedErrors, browser);
+                forbidRecordedErrors, browser, reportDir);
     }
 
     public ReplayTests comparing(CompareOptions options) {
-        return new ReplayTests(directories, target, replayOptions, options, baseline, forbidRecordedErrors, browser);
+        return new ReplayTests(directories, target, replayOptions, options, baseline, forbidRecordedErrors, browser,
+                reportDir);
     }
 
-    /** Where screenshots, expected pictures and diffs go ({@code target/replay-report/steps} by default). */
-    public ReplayTests writingTo(Path outputDir) {
-        return new ReplayTests(directories, target, replayOptions.withOutputDir(outputDir), compareOptions, baseline,
-                forbidRecordedErrors, browser);
+    /**
+     * Where the report goes ({@code target/replay-report} by default): {@code report.html}, and the screenshots,
+     * expected pictures and diffs under {@code steps/}.
+     */
+    public ReplayTests writingTo(Path dir) {
+        return new ReplayTests(directories, target, replayOptions.withOutputDir(dir.resolve("steps")), compareOptions,
+                baseline, forbidRecordedErrors, browser, dir);
     }
 
     /**
@@ -150,25 +158,25 @@ public final class ReplayTests {
     public ReplayTests withGoldenImages() {
         return new ReplayTests(directories, target, replayOptions, compareOptions,
                 VisualBaseline.goldenImages(Boolean.getBoolean(Setting.UPDATE_SNAPSHOTS.property())),
-                forbidRecordedErrors, browser);
+                forbidRecordedErrors, browser, reportDir);
     }
 
     /** Compares each step's picture with the same step replayed on a baseline build (side by side). */
     public ReplayTests againstBaseline(Target baselineBuild) {
         return new ReplayTests(directories, target, replayOptions, compareOptions,
-                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors, browser);
+                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors, browser, reportDir);
     }
 
     /** The page's time: the recording's ({@link ClockMode#RECORDED}, the default) or the machine's. */
     public ReplayTests withClock(ClockMode clock) {
         return new ReplayTests(directories, target, replayOptions.withClock(clock), compareOptions, baseline,
-                forbidRecordedErrors, browser);
+                forbidRecordedErrors, browser, reportDir);
     }
 
     /** Leaves the elements matching these CSS selectors out of every picture comparison. */
     public ReplayTests masking(String... selectors) {
         return new ReplayTests(directories, target, replayOptions.withMaskSelectors(List.of(selectors)), compareOptions,
-                baseline, forbidRecordedErrors, browser);
+                baseline, forbidRecordedErrors, browser, reportDir);
     }
 
     /** The tests; closing the stream (JUnit does) closes the browser. */
@@ -180,30 +188,74 @@ public final class ReplayTests {
             }
         }
         // Recordings are recognised by content: step lists, pictures and golden images beside them are passed over.
-        List<BundleRef> recordings = BundleFinder.find(directories);
+        List<BundleRef> recordings = BundleFinder.find(directories).stream()
+                .sorted(java.util.Comparator.comparing(this::displayName)).toList();
         return recordings.stream().<DynamicNode>map(this::container).onClose(() -> {
-            if (session != null) {
-                session.close();
+            try {
+                writeReport();
+            } finally {
+                if (session != null) {
+                    session.close();
+                }
             }
         });
     }
 
     private DynamicContainer container(BundleRef bundle) {
-        // The searched folder's name starts every bundle's name; a report reads better without it.
-        String name = bundle.name().contains("/") ? bundle.name().substring(bundle.name().indexOf('/') + 1)
-                : bundle.name();
+        String name = displayName(bundle);
         URI source = bundle.files().get(0).toUri();
         Journey journey;
+        String session;
         try (Recording recording = open(bundle)) {
             journey = JourneyExtractor.extract(recording);
+            session = recording.metadata().sessionId();
         }
         Verdict verdict = new Verdict(bundle, name);
+        // Each test's name starts with its recording's: reports that list tests without their container (Surefire's
+        // XML, most CI dashboards) still say which recording and which step, and two recordings never share a name.
         List<DynamicNode> tests = new ArrayList<>();
-        tests.add(DynamicTest.dynamicTest("replay against " + target.describe(), source, () -> verdict.check(0)));
+        tests.add(DynamicTest.dynamicTest(testName(name, "replay against " + target.describe()), source,
+                () -> verdict.check(0)));
         for (Step step : journey.steps()) {
-            tests.add(DynamicTest.dynamicTest(step.describe(), source, () -> verdict.check(step.number())));
+            tests.add(DynamicTest.dynamicTest(testName(name, step.describe()), source,
+                    () -> verdict.check(step.number())));
         }
-        return DynamicContainer.dynamicContainer(name, source, tests.stream());
+        return DynamicContainer.dynamicContainer(session == null ? name : name + " (session " + session + ")",
+                source, tests.stream());
+    }
+
+    /** The HTML report of the recordings replayed, as the command line and Maven write theirs. */
+    private void writeReport() {
+        if (judged.isEmpty()) {
+            return;
+        }
+        HtmlReport.Builder html = HtmlReport.builder().title(judged.size() + " recording"
+                + (judged.size() == 1 ? "" : "s") + " against " + target.describe());
+        for (Verdict verdict : judged) {
+            try (Recording recording = open(verdict.recordingPath)) {
+                html.add(verdict.report, HtmlReport.playerEvents(recording));
+            }
+        }
+        html.write(reportDir.resolve("report.html"));
+    }
+
+    /**
+     * The recording's name in the tests: a file lying in a searched folder by its file name (the finder names a
+     * lone file after its folder), anything else by its bundle name without the searched folder's.
+     */
+    private String displayName(BundleRef bundle) {
+        Path first = bundle.files().get(0).toAbsolutePath().normalize();
+        boolean looseFile = bundle.files().size() == 1 && directories.stream()
+                .anyMatch(dir -> dir.toAbsolutePath().normalize().equals(first.getParent()));
+        if (looseFile) {
+            return first.getFileName().toString();
+        }
+        return bundle.name().contains("/") ? bundle.name().substring(bundle.name().indexOf('/') + 1) : bundle.name();
+    }
+
+    /** {@code add-to-cart.json › step 3: click 'Add to cart' (...)}. */
+    static String testName(String recording, String test) {
+        return recording + " \u203a " + test;
     }
 
     private static Recording open(BundleRef bundle) {
@@ -223,28 +275,36 @@ public final class ReplayTests {
 
         void check(int step) {
             ReplayReport verdict = report();
-            if (step > 0) {
-                verdict.result().outcomes().stream().filter(o -> o.step().number() == step
-                        && o.status() == StepOutcome.Status.SKIPPED).findFirst().ifPresent(skipped -> {
-                            throw new TestAbortedException(skipped.failure() instanceof StepFailure.NeedsInput needs
-                                    ? skipped.reason() + "; give it with ReplayTests.withInputs(Map.of(\""
-                                    + needs.suggestedKey() + "\", VALUE))"
-                                    : skipped.reason());
-                        });
-            }
-            List<Divergence> failing = verdict.at(step).stream()
-                    .filter(d -> d.severity() == Divergence.Severity.REGRESSION).toList();
-            if (!failing.isEmpty()) {
-                throw new AssertionFailedError(failing.stream().map(Divergence::describe)
-                        .collect(Collectors.joining("\n")));
-            }
-            List<Divergence> flaky = verdict.at(step).stream()
-                    .filter(d -> d.severity() == Divergence.Severity.FLAKY).toList();
-            if (!flaky.isEmpty()) {
+            List<Divergence> here = verdict.at(step);
+            StepOutcome outcome = step == 0 ? null : verdict.result().outcomes().stream()
+                    .filter(o -> o.step().number() == step).findFirst().orElse(null);
+            // The whole recording (step 0) has no outcome of its own: its divergences decide.
+            StepVerdict judged = outcome != null ? verdict.verdictOf(outcome)
+                    : here.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION) ? StepVerdict.FAILED
+                    : here.stream().anyMatch(d -> d.severity() == Divergence.Severity.FLAKY) ? StepVerdict.FLAKY
+                    : StepVerdict.PASSED;
+            switch (judged) {
+                case FAILED -> throw new AssertionFailedError(here.stream()
+                        .filter(d -> d.severity() == Divergence.Severity.REGRESSION).map(Divergence::describe)
+                        .reduce((a, b) -> a + "\n" + b).orElse(outcome == null ? "" : outcome.reason()));
+                case SKIPPED -> throw new TestAbortedException(needsInputHint(outcome));
                 // Neither passed nor failed: the baseline build itself is unstable here.
-                throw new TestAbortedException("flaky: " + flaky.stream().map(Divergence::describe)
+                case FLAKY -> throw new TestAbortedException("flaky: " + here.stream()
+                        .filter(d -> d.severity() == Divergence.Severity.FLAKY).map(Divergence::describe)
                         .collect(Collectors.joining("\n")));
+                case PASSED -> { }
             }
+        }
+
+        /** A skipped step's reason; for a masked field, the three ways this door takes its value. */
+        private static String needsInputHint(StepOutcome outcome) {
+            if (!(outcome.failure() instanceof StepFailure.NeedsInput needs)) {
+                return outcome.reason();
+            }
+            String key = needs.suggestedKey();
+            return outcome.reason() + "; give it with @ReplayTest(input = \"" + key + "=VALUE\"), -D"
+                    + Setting.INPUT.property() + "=" + key + "=VALUE or ReplayTests.withInputs(Map.of(\"" + key
+                    + "\", VALUE))";
         }
 
         private ReplayReport report() {
@@ -253,13 +313,14 @@ public final class ReplayTests {
                     session = BrowserSession.launch(browser);
                 }
                 try (Recording recording = open(recordingPath)) {
-                    report = new RegressionCheck(session, replayOptions, compareOptions, baseline).check(name, recording,
-                            target);
+                    report = new RegressionCheck(session, replayOptions, compareOptions, baseline)
+                            .check(name, recording, target);
                     if (forbidRecordedErrors) {
                         report = report.with(Reproduction.of(RecordedBehaviour.of(recording), report.result())
                                 .asDivergences(report.result()));
                     }
                 }
+                judged.add(this);
             }
             return report;
         }

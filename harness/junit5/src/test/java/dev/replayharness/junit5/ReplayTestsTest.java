@@ -13,6 +13,7 @@ import org.opentest4j.AssertionFailedError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -66,9 +67,10 @@ class ReplayTestsTest {
         try (FixtureServer app = FixtureServer.start(FixtureBuilds.build("shop", "baseline"))) {
             Map<String, Throwable> outcomes = execute(ReplayTests.bundles(recordings()).against(app.baseUrl())
                     .writingTo(out.resolve("baseline")).stream());
-            assertThat(outcomes.keySet()).contains("step 1: open http://shop.lantern.test:36649/products/copper-kettle",
-                    "step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])",
-                    "step 3: click 'View cart' (role=link \"View cart\")");
+            assertThat(outcomes.keySet()).contains(
+                    "add-to-cart.json \u203a step 1: open http://shop.lantern.test:36649/products/copper-kettle",
+                    "add-to-cart.json \u203a step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])",
+                    "add-to-cart.json \u203a step 3: click 'View cart' (role=link \"View cart\")");
             assertThat(outcomes.values()).allMatch(failure -> failure == null);
         }
     }
@@ -78,14 +80,43 @@ class ReplayTestsTest {
         try (FixtureServer app = FixtureServer.start(FixtureBuilds.build("shop", "removed-element"))) {
             Map<String, Throwable> outcomes = execute(ReplayTests.bundles(recordings()).against(app.baseUrl())
                     .writingTo(out.resolve("removed")).stream());
-            Throwable failure = outcomes.get("step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])");
+            Throwable failure = outcomes.get(
+                    "add-to-cart.json \u203a step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])");
             assertThat(failure).isInstanceOf(AssertionFailedError.class)
                     .hasMessageContaining("ELEMENT_MISSING")
                     .hasMessageContaining("no element found for 'Add to cart'")
                     .hasMessageContaining("[data-testid=\"add-to-cart\"] (0 visible)");
             // The product page itself looks different without the button: its picture differs too.
-            assertThat(outcomes.get("step 1: open http://shop.lantern.test:36649/products/copper-kettle"))
+            assertThat(outcomes.get(
+                    "add-to-cart.json \u203a step 1: open http://shop.lantern.test:36649/products/copper-kettle"))
                     .hasMessageContaining("VISUAL_CHANGED");
         }
+    }
+
+    @Test
+    void everyTestIsNamedForItsRecordingSoTwoRecordingsNeverShareANameAndAPosthogOneShowsItsSession()
+            throws Exception {
+        Path two = out.resolve("two");
+        Files.createDirectories(two.resolve("search-filter"));
+        Files.copy(FixtureBuilds.bundles().resolve("shop-add-to-cart/rrweb/events.json"),
+                two.resolve("add-to-cart.json"));
+        try (var files = Files.list(FixtureBuilds.bundles().resolve("shop-search-filter/posthog"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("s-")).toList()) {
+                Files.copy(file, two.resolve("search-filter").resolve(file.getFileName()));
+            }
+        }
+        // Naming needs no replay: the nodes are named when the stream is built.
+        List<DynamicNode> containers;
+        try (Stream<DynamicNode> nodes = ReplayTests.bundles(two).against("http://127.0.0.1:9/").stream()) {
+            containers = nodes.toList();
+        }
+        assertThat(containers).extracting(DynamicNode::getDisplayName).containsExactly("add-to-cart.json",
+                "search-filter (session 01a20c8c-b791-73ca-8aae-efd604884349)");
+        List<String> tests = containers.stream().flatMap(c -> ((DynamicContainer) c).getChildren())
+                .map(DynamicNode::getDisplayName).toList();
+        assertThat(tests).doesNotHaveDuplicates().allMatch(name -> name.startsWith("add-to-cart.json \u203a ")
+                || name.startsWith("search-filter \u203a "));
+        assertThat(tests).contains("add-to-cart.json \u203a replay against http://127.0.0.1:9/",
+                "search-filter \u203a replay against http://127.0.0.1:9/");
     }
 }

@@ -3,7 +3,9 @@ package dev.replayharness.suite;
 import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
+import dev.replayharness.compare.StepVerdict;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,17 +30,26 @@ public record BundleOutcome(BundleRef bundle, ReplayReport report, Reproduction 
         return unreadable == null && report.regressions().isEmpty();
     }
 
-    /** "OK site-guide/rrweb — 6/6 steps passed, 0 regressions, 1.8 s", or why it could not be read. */
+    /**
+     * "DIVERGED shop/rrweb — 3/4 steps passed, 1 failed, 1 regression, 1.8 s" (steps counted by their verdicts,
+     * as every output counts them), or why it could not be read.
+     */
     public String summaryLine() {
         if (unreadable != null) {
             return "UNREADABLE " + bundle.name() + ": " + unreadable;
         }
         var result = report.result();
-        long passed = result.outcomes().stream().filter(o -> o.status() == dev.replayharness.run.StepOutcome.Status.PASSED)
-                .count();
+        StringBuilder steps = new StringBuilder("%d/%d steps passed".formatted(report.count(StepVerdict.PASSED),
+                result.outcomes().size()));
+        for (StepVerdict other : List.of(StepVerdict.FAILED, StepVerdict.FLAKY, StepVerdict.SKIPPED)) {
+            long count = report.count(other);
+            if (count > 0) {
+                steps.append(", ").append(count).append(' ').append(other.word());
+            }
+        }
         int regressions = report.regressions().size();
-        return "%-9s %s — %d/%d steps passed, %d regression%s, %.1f s".formatted(clean() ? "OK" : "DIVERGED",
-                bundle.name(), passed, result.outcomes().size(), regressions, regressions == 1 ? "" : "s",
-                result.durationMillis() / 1000.0) + (result.error() != null ? " (" + result.error() + ")" : "");
+        return "%-9s %s — %s, %d regression%s, %.1f s".formatted(clean() ? "OK" : "DIVERGED", bundle.name(), steps,
+                regressions, regressions == 1 ? "" : "s", result.durationMillis() / 1000.0)
+                + (result.error() != null ? " (" + result.error() + ")" : "");
     }
 }

@@ -2,11 +2,9 @@ package dev.replayharness.suite;
 
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.ReplayReport;
+import dev.replayharness.compare.StepVerdict;
 import dev.replayharness.run.StepOutcome;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a suite as JUnit XML (the Surefire format CI servers read): a test suite per bundle, a test case per step
@@ -68,14 +69,22 @@ final class JUnitXml {
         ReplayReport report = outcome.report();
         List<StepOutcome> steps = report.result().outcomes();
         long failures = (report.at(0).stream().anyMatch(JUnitXml::fails) || report.result().error() != null ? 1 : 0)
-                + steps.stream().filter(s -> report.at(s.step().number()).stream().anyMatch(JUnitXml::fails)).count();
-        long skipped = steps.stream().filter(s -> s.status() == StepOutcome.Status.SKIPPED).count();
+                + report.count(StepVerdict.FAILED);
+        long skipped = report.count(StepVerdict.SKIPPED) + report.count(StepVerdict.FLAKY);
         counts(xml, steps.size() + 1, failures, 0, skipped, report.result().durationMillis());
         testCase(xml, name, "replay against " + report.result().target(), 0, report.at(0),
                 report.result().error(), null);
         for (StepOutcome step : steps) {
-            testCase(xml, name, step.step().describe(), step.durationMillis(), report.at(step.step().number()), null,
-                    step.status() == StepOutcome.Status.SKIPPED ? step.reason() : null);
+            StepVerdict verdict = report.verdictOf(step);
+            List<Divergence> here = report.at(step.step().number());
+            // A flaky step is reported as JUnit reports it: neither passed nor failed, so skipped, and why.
+            String skippedBecause = verdict == StepVerdict.SKIPPED ? step.reason()
+                    : verdict == StepVerdict.FLAKY ? "flaky: " + here.stream()
+                    .filter(d -> d.severity() == Divergence.Severity.FLAKY).map(Divergence::describe)
+                    .collect(Collectors.joining("; ")) : null;
+            testCase(xml, name, step.step().describe(), step.durationMillis(), here,
+                    verdict == StepVerdict.FAILED && here.stream().noneMatch(JUnitXml::fails) ? step.reason() : null,
+                    skippedBecause);
         }
         xml.writeEndElement();
     }

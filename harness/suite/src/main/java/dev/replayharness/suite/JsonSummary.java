@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.Reproduction;
+import dev.replayharness.compare.StepVerdict;
 import dev.replayharness.run.StepOutcome;
 
 /** The suite as one JSON document, for CI scripts ({@code replay verify --json}, {@code summary.json}). */
@@ -36,7 +37,19 @@ public final class JsonSummary {
             var replay = outcome.report().result();
             node.put("target", replay.target());
             node.put("steps", replay.outcomes().size());
-            node.put("passedSteps", replay.outcomes().stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count());
+            for (StepVerdict verdict : StepVerdict.values()) {
+                node.put(verdict.word() + "Steps", outcome.report().count(verdict));
+            }
+            ArrayNode steps = node.putArray("stepResults");
+            for (StepOutcome step : replay.outcomes()) {
+                ObjectNode s = steps.addObject();
+                s.put("step", step.step().number());
+                s.put("describe", step.step().describe());
+                s.put("verdict", outcome.report().verdictOf(step).word());
+                if (step.reason() != null) {
+                    s.put("reason", step.reason());
+                }
+            }
             node.put("durationMillis", replay.durationMillis());
             node.put("maxVisualRatio", outcome.report().maxVisualRatio());
             if (replay.error() != null) {

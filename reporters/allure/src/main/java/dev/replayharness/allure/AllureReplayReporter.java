@@ -3,6 +3,7 @@ package dev.replayharness.allure;
 import dev.replayharness.bundle.RecordingMetadata;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.ReplayReport;
+import dev.replayharness.compare.StepVerdict;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.StepOutcome;
 import io.qameta.allure.AllureLifecycle;
@@ -98,16 +99,17 @@ public final class AllureReplayReporter {
             attachText("target text", "target: " + outcome.found().targetText() + "\nregion: "
                     + outcome.found().regionText());
         }
-        boolean regression = here.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION);
-        Status status = switch (outcome.status()) {
-            case PASSED -> regression ? Status.FAILED : Status.PASSED;
+        StepVerdict verdict = report.verdictOf(outcome);
+        // Allure has no flaky status: a flaky step is skipped (as JUnit aborts it) and flagged flaky.
+        Status status = switch (verdict) {
+            case PASSED -> Status.PASSED;
             case FAILED -> Status.FAILED;
-            case SKIPPED -> Status.SKIPPED;
+            case FLAKY, SKIPPED -> Status.SKIPPED;
         };
         String message = here.isEmpty() ? outcome.reason()
                 : here.stream().map(Divergence::describe).collect(Collectors.joining("\n"));
         lifecycle.updateStep(stepUuid, step -> step.setStatus(status)
-                .setStatusDetails(new StatusDetails().setMessage(message)));
+                .setStatusDetails(new StatusDetails().setMessage(message).setFlaky(verdict == StepVerdict.FLAKY)));
         lifecycle.stopStep(stepUuid);
     }
 

@@ -1,12 +1,14 @@
 package dev.replayharness.html;
 
 import dev.replayharness.compare.Divergence;
+import dev.replayharness.compare.StepVerdict;
 import dev.replayharness.run.ReplayResult;
-import dev.replayharness.run.StepOutcome;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +45,20 @@ final class PageWriter {
         }
         out.append("<style>").append(assets.reportStyle()).append("</style>\n</head>\n<body>\n<header><h1>")
                 .append(html(title)).append("</h1></header>\n<main>\n");
-        summary(Summary.of(recordings), recordings);
-        for (RecordingView recording : recordings) {
-            recording(recording);
+        summary(Summary.of(recordings));
+        // Failed recordings first: they are what a reader opens the report for.
+        List<RecordingView> ordered = new ArrayList<>(recordings);
+        ordered.sort(Comparator.comparing(RecordingView::passed));
+        if (recordings.size() > 1) {
+            toolbar(recordings);
         }
+        out.append("<div class=\"recordings\">\n");
+        for (RecordingView recording : ordered) {
+            // One recording opens at once; of many, each stays closed (pictures undecoded, player not started)
+            // until the reader opens it.
+            recording(recording, recordings.size() == 1);
+        }
+        out.append("</div>\n");
         out.append("</main>\n<footer>written by Replay Harness on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         if (anyPlayer) {
@@ -60,8 +72,8 @@ final class PageWriter {
         out.append("</body>\n</html>\n");
     }
 
-    private void summary(Summary summary, List<RecordingView> recordings) throws IOException {
-        Map<StepOutcome.Status, Integer> byStatus = summary.stepsByStatus();
+    private void summary(Summary summary) throws IOException {
+        Map<StepVerdict, Integer> byStatus = summary.stepsByStatus();
         out.append("<section id=\"summary\" class=\"summary ")
                 .append(summary.failedRecordings() == 0 ? "passed" : "failed").append("\">\n<h2>Summary</h2>\n")
                 .append("<dl class=\"counts\">");
@@ -69,9 +81,9 @@ final class PageWriter {
         count("passed", "recordings-passed", summary.recordings() - summary.failedRecordings());
         count("failed", "recordings-failed", summary.failedRecordings());
         count("steps", "steps", summary.steps());
-        count("steps passed", "steps-passed", byStatus.get(StepOutcome.Status.PASSED));
-        count("steps failed", "steps-failed", byStatus.get(StepOutcome.Status.FAILED));
-        count("steps skipped", "steps-skipped", byStatus.get(StepOutcome.Status.SKIPPED));
+        for (StepVerdict verdict : StepVerdict.values()) {
+            count("steps " + verdict.word(), "steps-" + verdict.word(), byStatus.get(verdict));
+        }
         count("divergences", "divergences", summary.divergences());
         count("regressions", "regressions", summary.regressions());
         out.append("</dl>\n");
@@ -84,14 +96,36 @@ final class PageWriter {
             }
             out.append("</tbody></table>\n");
         }
-        out.append("<ul class=\"index\">");
-        for (RecordingView recording : recordings) {
-            String verdict = recording.passed() ? "passed" : "failed";
-            out.append("<li><span class=\"badge ").append(verdict).append("\">").append(verdict)
-                    .append("</span> <a href=\"#").append(recording.id()).append("\">")
-                    .append(html(recording.report().result().name())).append("</a></li>");
-        }
-        out.append("</ul>\n</section>\n");
+        out.append("</section>\n");
+    }
+
+    /** Filters by verdict and a search over names, addresses, steps and divergence kinds. */
+    private void toolbar(List<RecordingView> recordings) throws IOException {
+        long failed = recordings.stream().filter(r -> !r.passed()).count();
+        out.append("<nav class=\"toolbar\" aria-label=\"find recordings\"><div class=\"filters\" role=\"group\" "
+                + "aria-label=\"show\">");
+        filter("all", recordings.size(), true);
+        filter("failed", failed, false);
+        filter("passed", recordings.size() - failed, false);
+        out.append("</div><input type=\"search\" id=\"search\" placeholder=\"search recordings, steps, "
+                + "divergences\" aria-label=\"search recordings\"><span class=\"shown\" aria-live=\"polite\">")
+                .append(String.valueOf(recordings.size())).append(" of ").append(String.valueOf(recordings.size()))
+                .append(" shown</span></nav>\n");
+    }
+
+    private void filter(String verdict, long count, boolean pressed) throws IOException {
+        out.append("<button type=\"button\" data-filter=\"").append(verdict).append("\" aria-pressed=\"")
+                .append(String.valueOf(pressed)).append("\">").append(verdict).append(" <span class=\"n\">")
+                .append(String.valueOf(count)).append("</span></button>");
+    }
+
+    /** What the search box matches a recording by, lower case. */
+    private static String searchText(RecordingView recording) {
+        ReplayResult result = recording.report().result();
+        StringBuilder text = new StringBuilder(result.name()).append(' ').append(result.target());
+        recording.steps().forEach(step -> text.append(' ').append(step.outcome().step().describe()));
+        recording.report().divergences().forEach(d -> text.append(' ').append(d.kind().name()));
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
     private void count(String label, String key, int value) throws IOException {
@@ -99,12 +133,14 @@ final class PageWriter {
                 .append(String.valueOf(value)).append("</dd></div>");
     }
 
-    private void recording(RecordingView recording) throws IOException {
+    private void recording(RecordingView recording, boolean open) throws IOException {
         ReplayResult result = recording.report().result();
         String verdict = recording.passed() ? "passed" : "failed";
-        out.append("<section class=\"recording ").append(verdict).append("\" id=\"").append(recording.id())
-                .append("\">\n<h2><span class=\"badge ").append(verdict).append("\">").append(verdict)
-                .append("</span> ").append(html(result.name())).append("</h2>\n<p class=\"meta\">against ")
+        out.append("<details class=\"recording ").append(verdict).append("\" id=\"").append(recording.id())
+                .append("\" data-verdict=\"").append(verdict).append("\" data-search=\"")
+                .append(html(searchText(recording))).append("\"").append(open ? " open" : "")
+                .append(">\n<summary><h2><span class=\"badge ").append(verdict).append("\">").append(verdict)
+                .append("</span> ").append(html(result.name())).append("</h2></summary>\n<p class=\"meta\">against ")
                 .append(html(result.target())).append(" &middot; ").append(String.valueOf(recording.steps().size()))
                 .append(" steps &middot; ").append(Format.millis(result.durationMillis()));
         if (result.journey() != null && result.journey().startUrl() != null) {
@@ -122,7 +158,7 @@ final class PageWriter {
         for (RecordingView.StepView step : recording.steps()) {
             steps.write(recording, step);
         }
-        out.append("</ol>\n</section>\n");
+        out.append("</ol>\n</details>\n");
     }
 
     private void player(RecordingView recording) throws IOException {

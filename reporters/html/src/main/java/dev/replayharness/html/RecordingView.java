@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.ReplayReport;
+import dev.replayharness.compare.StepVerdict;
 import dev.replayharness.run.StepOutcome;
 
 import java.util.ArrayList;
@@ -31,15 +32,16 @@ record RecordingView(String id, ReplayReport report, List<StepView> steps, List<
      * One replayed step.
      *
      * @param outcome      what happened
+     * @param verdict      its one status, as every output shows it
      * @param divergences  what diverged there
      * @param visualRatio  the share of differing pixels, or null when no picture was compared
      * @param offsetMillis when the user did it, from the start of the player's events, or null when unknown
      */
-    record StepView(StepOutcome outcome, List<Divergence> divergences, Double visualRatio, Long offsetMillis) {
+    record StepView(StepOutcome outcome, StepVerdict verdict, List<Divergence> divergences, Double visualRatio,
+                    Long offsetMillis) {
 
         boolean regression() {
-            return outcome.status() == StepOutcome.Status.FAILED
-                    || divergences.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION);
+            return verdict == StepVerdict.FAILED;
         }
 
         int number() {
@@ -82,7 +84,8 @@ record RecordingView(String id, ReplayReport report, List<StepView> steps, List<
                 // A step of another tab than the one played falls outside its time line: no seeking there.
                 offset = at >= 0 && at <= player.durationMillis() ? at : null;
             }
-            steps.add(new StepView(outcome, report.at(number), report.visualRatios().get(number), offset));
+            steps.add(new StepView(outcome, report.verdictOf(outcome), report.at(number),
+                    report.visualRatios().get(number), offset));
         }
         List<Divergence> overall = report.divergences().stream().filter(d -> !shown.contains(d.step())).toList();
         return new RecordingView(id, report, List.copyOf(steps), overall, player);

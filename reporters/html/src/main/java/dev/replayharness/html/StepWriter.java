@@ -24,7 +24,7 @@ final class StepWriter {
     void write(RecordingView recording, RecordingView.StepView step) throws IOException {
         StepOutcome outcome = step.outcome();
         String id = recording.id() + "-s" + step.number();
-        String status = outcome.status().name().toLowerCase(Locale.ROOT);
+        String status = step.verdict().word();
         out.append("<li class=\"step status-").append(status).append(step.regression() ? " regression" : "")
                 .append("\" id=\"").append(id).append("\" data-step=\"").append(String.valueOf(step.number()))
                 .append("\">\n<div class=\"step-head\"><span class=\"describe\">")
@@ -97,7 +97,7 @@ final class StepWriter {
             out.append("<figure class=\"after\"><figcaption>after the step</figcaption>");
             image(pictures.embed(step.outcome().pictures().screenshot(), id + "-after",
                     "step " + step.number() + ", after"),
-                    "the page after step " + step.number());
+                    "the page after step " + step.number() + " (click to see it full size)", "thumb");
             out.append("</figure>\n");
         }
     }
@@ -140,7 +140,8 @@ final class StepWriter {
             out.append("<img id=\"").append(embedded.anchor()).append("\" class=\"").append(cssClass)
                     .append("\" width=\"").append(String.valueOf(embedded.width())).append("\" height=\"")
                     .append(String.valueOf(embedded.height())).append("\" alt=\"").append(html(alt))
-                    .append("\" src=\"").append(embedded.dataUri()).append("\">");
+                    .append("\" decoding=\"async\" src=\"").append(embedded.dataUri())
+                    .append("\">");
         } else if (picture instanceof Pictures.Repeated repeated) {
             out.append("<p class=\"repeat ").append(cssClass).append("\">the same picture as <a href=\"#")
                     .append(repeated.anchor()).append("\">").append(html(repeated.label())).append("</a></p>");

@@ -1,7 +1,7 @@
 package dev.replayharness.html;
 
 import dev.replayharness.compare.Divergence;
-import dev.replayharness.run.StepOutcome;
+import dev.replayharness.compare.StepVerdict;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,12 +14,12 @@ import java.util.Map;
  * @param recordings       recordings in the report
  * @param failedRecordings those with a regression, a failed step or an early stop
  * @param steps            replayed steps, all recordings together
- * @param stepsByStatus    steps per status
+ * @param stepsByStatus    steps per verdict
  * @param divergences      every divergence
  * @param regressions      the divergences that fail a test
  * @param byKind           divergences per kind, kinds in their declared order, only those seen
  */
-record Summary(int recordings, int failedRecordings, int steps, Map<StepOutcome.Status, Integer> stepsByStatus,
+record Summary(int recordings, int failedRecordings, int steps, Map<StepVerdict, Integer> stepsByStatus,
                int divergences, int regressions, Map<Divergence.Kind, Integer> byKind) {
 
     static Summary of(List<RecordingView> views) {
@@ -27,8 +27,8 @@ record Summary(int recordings, int failedRecordings, int steps, Map<StepOutcome.
         int steps = 0;
         int divergences = 0;
         int regressions = 0;
-        Map<StepOutcome.Status, Integer> byStatus = new EnumMap<>(StepOutcome.Status.class);
-        for (StepOutcome.Status status : StepOutcome.Status.values()) {
+        Map<StepVerdict, Integer> byStatus = new EnumMap<>(StepVerdict.class);
+        for (StepVerdict status : StepVerdict.values()) {
             byStatus.put(status, 0);
         }
         Map<Divergence.Kind, Integer> byKind = new EnumMap<>(Divergence.Kind.class);
@@ -38,7 +38,7 @@ record Summary(int recordings, int failedRecordings, int steps, Map<StepOutcome.
             }
             for (RecordingView.StepView step : view.steps()) {
                 steps++;
-                byStatus.merge(step.outcome().status(), 1, Integer::sum);
+                byStatus.merge(step.verdict(), 1, Integer::sum);
             }
             for (Divergence divergence : view.report().divergences()) {
                 divergences++;

@@ -38,7 +38,76 @@
     }
   }
 
-  document.querySelectorAll('.player[data-events]').forEach(startPlayer);
+  // A player starts when its recording is first shown: a report of many recordings opens without decoding any.
+  function startPlayersIn(root) {
+    root.querySelectorAll('.player[data-events]').forEach(function (host) {
+      if (!host.hasAttribute('data-started')) {
+        host.setAttribute('data-started', '');
+        startPlayer(host);
+      }
+    });
+  }
+
+  var recordings = Array.prototype.slice.call(document.querySelectorAll('details.recording'));
+  recordings.forEach(function (recording) {
+    if (recording.open) {
+      startPlayersIn(recording);
+    }
+    recording.addEventListener('toggle', function () {
+      if (recording.open) {
+        startPlayersIn(recording);
+      }
+    });
+  });
+
+  // A link to a step or a recording (#r2-s3) opens the recording that holds it.
+  function openTarget() {
+    var target = location.hash.length > 1 ? document.getElementById(location.hash.substring(1)) : null;
+    var recording = target && target.closest('details.recording');
+    if (recording && !recording.open) {
+      recording.open = true;
+      target.scrollIntoView({block: 'start'});
+    }
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
+
+  // Filter by verdict, and search: a recording shows when it matches both.
+  var filter = 'all';
+  var search = document.getElementById('search');
+  var shown = document.querySelector('.toolbar .shown');
+  function applyFilters() {
+    var query = search ? search.value.trim().toLowerCase() : '';
+    var count = 0;
+    recordings.forEach(function (recording) {
+      var visible = (filter === 'all' || recording.getAttribute('data-verdict') === filter)
+        && (query === '' || recording.getAttribute('data-search').indexOf(query) >= 0);
+      recording.hidden = !visible;
+      count += visible ? 1 : 0;
+    });
+    if (shown) {
+      shown.textContent = count + ' of ' + recordings.length + ' shown';
+    }
+  }
+  document.querySelectorAll('.toolbar [data-filter]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      filter = button.getAttribute('data-filter');
+      document.querySelectorAll('.toolbar [data-filter]').forEach(function (other) {
+        other.setAttribute('aria-pressed', String(other === button));
+      });
+      applyFilters();
+    });
+  });
+  if (search) {
+    search.addEventListener('input', applyFilters);
+  }
+
+  // A step's picture is a thumbnail until clicked.
+  document.addEventListener('click', function (event) {
+    if (event.target.matches && event.target.matches('img.thumb')) {
+      event.target.classList.toggle('full');
+    }
+  });
 
   document.addEventListener('click', function (event) {
     var seek = event.target.closest('[data-seek]');
