@@ -19,6 +19,10 @@ final class PageWatch {
     final List<RequestRecord> failedRequests = new ArrayList<>();
     final List<RequestRecord> blockedRequests = new ArrayList<>();
     final Set<Request> inFlight = new LinkedHashSet<>();
+    /** Every request of this step that ended, answered or not, in the order they ended: the step's network log. */
+    final List<RequestRecord> requests = new ArrayList<>();
+    /** The status each answered request got, until it ends. */
+    private final java.util.Map<Request, Integer> statuses = new java.util.HashMap<>();
     /** Finished requests of this step with how long they took (the longest of the same method and address). */
     final java.util.Map<String, RequestRecord> durations = new java.util.LinkedHashMap<>();
     boolean crashed;
@@ -30,6 +34,9 @@ final class PageWatch {
         page.onRequestFinished(request -> {
             inFlight.remove(request);
             double took = request.timing().responseEnd;
+            requests.add(new RequestRecord(request.method(), request.url(), statuses.getOrDefault(request, 0), null,
+                    took >= 0 ? took : -1));
+            statuses.remove(request);
             if (took >= 0) {
                 RequestRecord timed = new RequestRecord(request.method(), request.url(), 0, null, took);
                 durations.merge(request.method() + " " + request.url(), timed,
@@ -43,8 +50,11 @@ final class PageWatch {
                 return; // counted as blocked by the route
             }
             failedRequests.add(RequestRecord.unanswered(request.method(), request.url(), failure));
+            requests.add(RequestRecord.unanswered(request.method(), request.url(), failure));
+            statuses.remove(request);
         });
         page.onResponse(response -> {
+            statuses.put(response.request(), response.status());
             if (response.status() >= 400) {
                 failedRequests.add(RequestRecord.answered(response.request().method(), response.url(), response.status()));
             }
@@ -69,6 +79,7 @@ final class PageWatch {
         pageErrors.clear();
         failedRequests.clear();
         blockedRequests.clear();
+        requests.clear();
         durations.clear();
     }
 

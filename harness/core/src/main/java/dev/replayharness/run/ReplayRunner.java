@@ -232,7 +232,8 @@ public final class ReplayRunner implements AutoCloseable {
                 : new StepOutcome.Found(done.found() == null ? null : done.found().candidate(),
                         done.found() == null ? -1 : done.found().rank(), done.targetText(), done.regionText());
         return new StepOutcome(step, failure, found, new StepOutcome.PageEvidence(url, watch.console,
-                watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow, scroll[0], scroll[1]),
+                watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow, watch.requests, scroll[0],
+                scroll[1]),
                 new StepOutcome.Pictures(screenshot, again, masked), notes, System.currentTimeMillis() - started);
     }
 

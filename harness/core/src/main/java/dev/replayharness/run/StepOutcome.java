@@ -62,16 +62,19 @@ public record StepOutcome(Step step, StepFailure failure, Found found, PageEvide
      * @param failedRequests  requests that failed or answered 4xx/5xx
      * @param blockedRequests requests to origins the replay may not reach
      * @param slowRequests    requests slower than the limit, with how long they took
+     * @param requests        every request that ended during the step, answered or not, in that order: its
+     *                        network log
      * @param scrollX         the page's horizontal scroll once the step settled
      * @param scrollY         the page's vertical scroll once the step settled
      */
     public record PageEvidence(String urlAfter, List<ConsoleEntry> console, List<String> pageErrors,
                                List<RequestRecord> failedRequests, List<RequestRecord> blockedRequests,
-                               List<RequestRecord> slowRequests, double scrollX, double scrollY) {
+                               List<RequestRecord> slowRequests, List<RequestRecord> requests, double scrollX,
+                               double scrollY) {
 
         /** Nothing: a step that was not run. */
         public static final PageEvidence NOTHING = new PageEvidence(null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), 0, 0);
+                List.of(), List.of(), 0, 0);
 
         public PageEvidence {
             console = List.copyOf(console);
@@ -79,6 +82,7 @@ public record StepOutcome(Step step, StepFailure failure, Found found, PageEvide
             failedRequests = List.copyOf(failedRequests);
             blockedRequests = List.copyOf(blockedRequests);
             slowRequests = List.copyOf(slowRequests);
+            requests = List.copyOf(requests);
         }
     }
 

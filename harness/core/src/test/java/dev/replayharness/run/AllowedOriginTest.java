@@ -78,6 +78,14 @@ class AllowedOriginTest {
         assertThat(cdn.requests().size() > before).as("the replayed page fetched the logo").isEqualTo(fetches);
         assertThat(open.page().blockedRequests().stream().anyMatch(r -> r.url().endsWith("/logo.svg")))
                 .as("the replay blocked the logo").isEqualTo(!fetches);
+        // The step's network log: the page itself, and the logo when it was let through, with their answers.
+        assertThat(open.page().requests()).anySatisfy(request -> {
+            assertThat(request.url()).isEqualTo(app.base().toString());
+            assertThat(request.status()).isEqualTo(200);
+            assertThat(request.durationMillis()).isNotNegative();
+        });
+        assertThat(open.page().requests().stream().anyMatch(r -> r.url().endsWith("/logo.svg") && r.status() == 200))
+                .as("the logo in the network log").isEqualTo(fetches);
 
         before = cdn.requests().size();
         RebuiltHtml html = new RebuiltHtml(page(), recorded, 800, 600, 0, 0, List.of());

@@ -1,6 +1,7 @@
 package dev.replayharness.html;
 
 import dev.replayharness.compare.Divergence;
+import dev.replayharness.run.RequestRecord;
 import dev.replayharness.run.StepOutcome;
 
 import java.io.IOException;
@@ -12,6 +13,9 @@ import static dev.replayharness.html.Escape.html;
 
 /** One step of a recording's time line: what was done, how it went, what diverged, its pictures and activity. */
 final class StepWriter {
+
+    /** A step's network log shows this many requests at most: a report stays readable, and small. */
+    private static final int MAX_NETWORK_ROWS = 200;
 
     private final Appendable out;
     private final Pictures pictures;
@@ -163,9 +167,10 @@ final class StepWriter {
                 .append(" &middot; failed requests ").append(String.valueOf(outcome.page().failedRequests().size()))
                 .append(" &middot; blocked ").append(String.valueOf(outcome.page().blockedRequests().size()))
                 .append(" &middot; slow ").append(String.valueOf(outcome.page().slowRequests().size()))
+                .append(" &middot; requests ").append(String.valueOf(page.requests().size()))
                 .append("</summary>");
-        if (total == 0) {
-            out.append("<p class=\"quiet\">nothing logged and no request failed during this step</p>");
+        if (total == 0 && page.requests().isEmpty()) {
+            out.append("<p class=\"quiet\">nothing logged and no request made during this step</p>");
         }
         list("console", "console", outcome.page().console());
         list("page errors", "page-errors", outcome.page().pageErrors());
@@ -173,7 +178,29 @@ final class StepWriter {
         list("blocked requests", "blocked-requests", outcome.page().blockedRequests());
         list("slow requests", "slow-requests", outcome.page().slowRequests());
         list("notes", "notes", outcome.notes());
+        network(page.requests());
         out.append("</details>\n");
+    }
+
+    /** The step's network log: every request that ended during it, with its status and time. */
+    private void network(List<RequestRecord> requests) throws IOException {
+        if (requests.isEmpty()) {
+            return;
+        }
+        out.append("<h4>network</h4><table class=\"network\"><thead><tr><th>method</th><th>address</th>"
+                + "<th>status</th><th>ms</th></tr></thead><tbody>");
+        for (RequestRecord request : requests.subList(0, Math.min(requests.size(), MAX_NETWORK_ROWS))) {
+            out.append("<tr").append(request.failed() ? " class=\"failed\"" : "").append("><td>")
+                    .append(html(request.method())).append("</td><td>").append(html(request.url()))
+                    .append("</td><td>").append(html(request.outcome())).append("</td><td>")
+                    .append(request.durationMillis() >= 0 ? String.valueOf(Math.round(request.durationMillis())) : "")
+                    .append("</td></tr>");
+        }
+        out.append("</tbody></table>");
+        if (requests.size() > MAX_NETWORK_ROWS) {
+            out.append("<p class=\"quiet\">and ").append(String.valueOf(requests.size() - MAX_NETWORK_ROWS))
+                    .append(" more requests</p>");
+        }
     }
 
     private void list(String title, String cssClass, List<?> lines) throws IOException {

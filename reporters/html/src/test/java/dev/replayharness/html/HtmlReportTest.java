@@ -151,7 +151,7 @@ class HtmlReportTest {
         Step step = new Step(number, number, 1000 + number - 1, 0, 0,
                 new Action.Navigate(description.replaceFirst("^open ", ""), Action.NavigationKind.LOAD), null);
         return new StepOutcome(step, null, StepOutcome.Found.NOTHING, new StepOutcome.PageEvidence("http://x.test/",
-                console, List.of(), List.of(), List.of(), List.of(), 0, 0),
+                console, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0),
                 new StepOutcome.Pictures(screenshot, null, List.of()), List.of(), 120);
     }
 

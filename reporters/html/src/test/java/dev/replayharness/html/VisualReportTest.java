@@ -117,6 +117,9 @@ class VisualReportTest {
                 Path screenshot = tmp.resolve("html-report.png");
                 Files.write(screenshot, shot);
                 keep(screenshot, "replay.html.screenshot");
+                // Each step's network log: the shop's own requests, answered.
+                assertThat(page.locator("#r1-s1 table.network tbody tr").count()).isPositive();
+                assertThat(page.locator("#r1-s1 table.network td:nth-child(3)").allTextContents()).contains("200");
                 assertThat(problems).isEmpty();
             }
         }
