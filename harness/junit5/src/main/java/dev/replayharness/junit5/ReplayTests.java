@@ -236,7 +236,9 @@ public final class ReplayTests {
                 html.add(verdict.report, HtmlReport.playerEvents(recording));
             }
         }
-        html.write(reportDir.resolve("report.html"));
+        HtmlReport.Written written = html.write(reportDir.resolve("report.html"));
+        // Where a person finds it: the build's output is where they look first.
+        System.out.println("replay report: " + written.file().toUri());
     }
 
     /**
