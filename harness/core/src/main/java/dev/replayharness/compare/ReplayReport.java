@@ -42,15 +42,22 @@ public record ReplayReport(ReplayResult result, List<Divergence> divergences, Ma
 
     /** The step's one status: what its action did and what diverged there, together. */
     public StepVerdict verdictOf(StepOutcome outcome) {
-        List<Divergence> here = at(outcome.step().number());
-        if (outcome.status() == StepOutcome.Status.FAILED
-                || here.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION)) {
+        StepVerdict diverged = judged(at(outcome.step().number()));
+        if (outcome.status() == StepOutcome.Status.FAILED || diverged == StepVerdict.FAILED) {
             return StepVerdict.FAILED;
         }
-        if (outcome.status() == StepOutcome.Status.SKIPPED) {
-            return StepVerdict.SKIPPED;
-        }
-        return here.stream().anyMatch(d -> d.severity() == Divergence.Severity.FLAKY) ? StepVerdict.FLAKY
+        return outcome.status() == StepOutcome.Status.SKIPPED ? StepVerdict.SKIPPED : diverged;
+    }
+
+    /** The verdict of what diverged in the recording as a whole (step 0), which has no outcome of its own. */
+    public StepVerdict wholeRecordingVerdict() {
+        return judged(at(0));
+    }
+
+    private static StepVerdict judged(List<Divergence> divergences) {
+        return divergences.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION)
+                ? StepVerdict.FAILED
+                : divergences.stream().anyMatch(d -> d.severity() == Divergence.Severity.FLAKY) ? StepVerdict.FLAKY
                 : StepVerdict.PASSED;
     }
 

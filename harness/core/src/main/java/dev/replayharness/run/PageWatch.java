@@ -23,8 +23,6 @@ final class PageWatch {
     final List<RequestRecord> requests = new ArrayList<>();
     /** The status each answered request got, until it ends. */
     private final java.util.Map<Request, Integer> statuses = new java.util.HashMap<>();
-    /** Finished requests of this step with how long they took (the longest of the same method and address). */
-    final java.util.Map<String, RequestRecord> durations = new java.util.LinkedHashMap<>();
     boolean crashed;
 
     void attach(Page page) {
@@ -37,11 +35,6 @@ final class PageWatch {
             requests.add(new RequestRecord(request.method(), request.url(), statuses.getOrDefault(request, 0), null,
                     took >= 0 ? took : -1));
             statuses.remove(request);
-            if (took >= 0) {
-                RequestRecord timed = new RequestRecord(request.method(), request.url(), 0, null, took);
-                durations.merge(request.method() + " " + request.url(), timed,
-                        (before, now) -> now.durationMillis() > before.durationMillis() ? now : before);
-            }
         });
         page.onRequestFailed(request -> {
             inFlight.remove(request);
@@ -80,7 +73,22 @@ final class PageWatch {
         failedRequests.clear();
         blockedRequests.clear();
         requests.clear();
-        durations.clear();
+    }
+
+    /**
+     * The step's requests slower than {@code limitMillis}, one per method and address (the slowest of them), named
+     * by method, address and time alone: a slow answer is judged by how long it took, not by what it said.
+     */
+    List<RequestRecord> slowerThan(long limitMillis) {
+        java.util.Map<String, RequestRecord> slowest = new java.util.LinkedHashMap<>();
+        for (RequestRecord request : requests) {
+            if (request.failure() == null && request.durationMillis() >= 0) {
+                slowest.merge(request.method() + " " + request.url(),
+                        new RequestRecord(request.method(), request.url(), 0, null, request.durationMillis()),
+                        (before, now) -> now.durationMillis() > before.durationMillis() ? now : before);
+            }
+        }
+        return slowest.values().stream().filter(request -> request.durationMillis() > limitMillis).toList();
     }
 
     String pending() {

@@ -226,8 +226,7 @@ public final class ReplayRunner implements AutoCloseable {
                 notes.add("no scroll position: " + TargetLocator.firstLine(gone.getMessage()));
             }
         }
-        List<RequestRecord> slow = watch.durations.values().stream()
-                .filter(request -> request.durationMillis() > options.slowRequestMillis()).toList();
+        List<RequestRecord> slow = watch.slowerThan(options.slowRequestMillis());
         StepOutcome.Found found = done == null ? StepOutcome.Found.NOTHING
                 : new StepOutcome.Found(done.found() == null ? null : done.found().candidate(),
                         done.found() == null ? -1 : done.found().rank(), done.targetText(), done.regionText());

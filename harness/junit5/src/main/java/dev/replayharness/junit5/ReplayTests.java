@@ -12,7 +12,6 @@ import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.RecordedBehaviour;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
-import dev.replayharness.compare.StepVerdict;
 import dev.replayharness.html.HtmlReport;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
@@ -280,12 +279,7 @@ public final class ReplayTests {
             List<Divergence> here = verdict.at(step);
             StepOutcome outcome = step == 0 ? null : verdict.result().outcomes().stream()
                     .filter(o -> o.step().number() == step).findFirst().orElse(null);
-            // The whole recording (step 0) has no outcome of its own: its divergences decide.
-            StepVerdict judged = outcome != null ? verdict.verdictOf(outcome)
-                    : here.stream().anyMatch(d -> d.severity() == Divergence.Severity.REGRESSION) ? StepVerdict.FAILED
-                    : here.stream().anyMatch(d -> d.severity() == Divergence.Severity.FLAKY) ? StepVerdict.FLAKY
-                    : StepVerdict.PASSED;
-            switch (judged) {
+            switch (outcome != null ? verdict.verdictOf(outcome) : verdict.wholeRecordingVerdict()) {
                 case FAILED -> throw new AssertionFailedError(here.stream()
                         .filter(d -> d.severity() == Divergence.Severity.REGRESSION).map(Divergence::describe)
                         .reduce((a, b) -> a + "\n" + b).orElse(outcome == null ? "" : outcome.reason()));
