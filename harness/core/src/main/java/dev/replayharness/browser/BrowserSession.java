@@ -90,11 +90,16 @@ public final class BrowserSession implements AutoCloseable {
     /** A fresh, isolated context: one per recording. The caller closes it. */
     public BrowserContext newContext(ContextSpec spec) {
         checkOwner();
-        return browser.newContext(new Browser.NewContextOptions()
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
                 .setViewportSize(spec.viewportWidth(), spec.viewportHeight())
                 .setJavaScriptEnabled(spec.javaScriptEnabled())
                 .setDeviceScaleFactor(1)
-                .setLocale("en-US"));
+                .setLocale("en-US");
+        if (spec.recordHar() != null) {
+            options.setRecordHarPath(spec.recordHar())
+                    .setRecordHarContent(com.microsoft.playwright.options.HarContentPolicy.EMBED);
+        }
+        return browser.newContext(options);
     }
 
     /** The Playwright browser, for calls the session does not wrap. Same thread rules apply. */

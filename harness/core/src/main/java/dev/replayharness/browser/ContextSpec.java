@@ -1,13 +1,21 @@
 package dev.replayharness.browser;
 
+import java.nio.file.Path;
+
 /**
  * The shape of one isolated browser context (one per recording).
  *
  * @param viewportWidth     CSS pixels
  * @param viewportHeight    CSS pixels
  * @param javaScriptEnabled false to render recorded HTML without running any of its scripts
+ * @param recordHar         where Playwright writes the context's network as a HAR when it closes, or null
  */
-public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled) {
+public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled, Path recordHar) {
+
+    /** A context that writes no HAR. */
+    public ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled) {
+        this(viewportWidth, viewportHeight, javaScriptEnabled, null);
+    }
 
     public ContextSpec {
         if (viewportWidth <= 0 || viewportHeight <= 0) {
@@ -23,6 +31,11 @@ public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScr
 
     /** The same context with another viewport. */
     public ContextSpec withViewport(int width, int height) {
-        return new ContextSpec(width, height, javaScriptEnabled);
+        return new ContextSpec(width, height, javaScriptEnabled, recordHar);
+    }
+
+    /** The same context, writing its network to {@code har} (bodies embedded) when it closes; null for none. */
+    public ContextSpec recordingHar(Path har) {
+        return new ContextSpec(viewportWidth, viewportHeight, javaScriptEnabled, har);
     }
 }

@@ -23,18 +23,30 @@ final class PageWatch {
     final List<RequestRecord> requests = new ArrayList<>();
     /** The status each answered request got, until it ends. */
     private final java.util.Map<Request, Integer> statuses = new java.util.HashMap<>();
+    /** Who answers each request whose answer does not come from the target, until it ends. */
+    private final java.util.Map<Request, RequestRecord.Source> sources = new java.util.HashMap<>();
+    /** API calls that end without the route having seen them were answered by Playwright's HAR route. */
+    private boolean unseenApiCallsFromRecording;
     boolean crashed;
+    /** Every API call of the whole replay as {@code METHOD url}: what a HAR written of the replay keeps. */
+    final Set<String> apiCalls = new java.util.HashSet<>();
 
     void attach(Page page) {
         page.onConsoleMessage(message -> console.add(new ConsoleEntry(levelOf(message), message.text())));
         page.onPageError(error -> pageErrors.add(error));
-        page.onRequest(inFlight::add);
+        page.onRequest(request -> {
+            inFlight.add(request);
+            if (PageNetwork.isApiCall(request)) {
+                apiCalls.add(request.method() + " " + request.url());
+            }
+        });
         page.onRequestFinished(request -> {
             inFlight.remove(request);
             double took = request.timing().responseEnd;
             requests.add(new RequestRecord(request.method(), request.url(), statuses.getOrDefault(request, 0), null,
-                    took >= 0 ? took : -1));
+                    took >= 0 ? took : -1, sourceOf(request)));
             statuses.remove(request);
+            sources.remove(request);
         });
         page.onRequestFailed(request -> {
             inFlight.remove(request);
@@ -42,17 +54,47 @@ final class PageWatch {
             if (failure != null && failure.contains("ERR_BLOCKED_BY_CLIENT")) {
                 return; // counted as blocked by the route
             }
-            failedRequests.add(RequestRecord.unanswered(request.method(), request.url(), failure));
-            requests.add(RequestRecord.unanswered(request.method(), request.url(), failure));
+            RequestRecord failed = RequestRecord.unanswered(request.method(), request.url(), failure)
+                    .from(sourceOf(request));
+            failedRequests.add(failed);
+            requests.add(failed);
             statuses.remove(request);
+            sources.remove(request);
         });
         page.onResponse(response -> {
             statuses.put(response.request(), response.status());
             if (response.status() >= 400) {
-                failedRequests.add(RequestRecord.answered(response.request().method(), response.url(), response.status()));
+                failedRequests.add(RequestRecord.answered(response.request().method(), response.url(), response.status())
+                        .from(sourceOf(response.request())));
             }
         });
         page.onCrash(crashedPage -> crashed = true);
+    }
+
+    /** From now on, API calls the route never saw were answered by a HAR route registered after it. */
+    void apiCallsUnseenByTheRouteAreRecorded() {
+        unseenApiCallsFromRecording = true;
+    }
+
+    /** The route answered {@code request} other than by sending it to the target. */
+    void answeredBy(Request request, RequestRecord.Source source) {
+        sources.put(request, source);
+    }
+
+    /** The route blocked {@code request}, for {@code reason} (null: the network policy). */
+    void blocked(Request request, String reason) {
+        blockedRequests.add(RequestRecord.unanswered(request.method(), request.url(), reason)
+                .from(reason == null ? RequestRecord.Source.TARGET : RequestRecord.Source.WITHHELD));
+    }
+
+    private RequestRecord.Source sourceOf(Request request) {
+        RequestRecord.Source source = sources.get(request);
+        if (source != null) {
+            return source;
+        }
+        // The route marks every request it sees in HAR mode, so an API call it never saw was answered by the HAR.
+        return unseenApiCallsFromRecording && PageNetwork.isApiCall(request)
+                ? RequestRecord.Source.RECORDING : RequestRecord.Source.TARGET;
     }
 
     /**

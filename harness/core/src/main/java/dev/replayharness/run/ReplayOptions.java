@@ -1,5 +1,9 @@
 package dev.replayharness.run;
 
+import dev.replayharness.conditions.ClockMode;
+import dev.replayharness.conditions.ReplayConditions;
+import dev.replayharness.network.NetworkMode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,20 +20,20 @@ import java.util.Set;
  * @param outputDir      where screenshots go ({@code <outputDir>/<recording>/step-NN.png}), or null for none
  * @param inputs         values for masked fields, by field id, name, label or {@code step:N}
  * @param allowedOrigins origins besides the target's the replayed page may reach (CDNs); all others are blocked
- * @param clock          the page's time: the recording's (dates, "today", countdowns read as the user saw them)
- *                       or the machine's
+ * @param conditions     the page's clock, chance and network: the recording's (dates, "today", countdowns and
+ *                       answers read as the user saw them) or the machine's
  * @param slowRequestMillis a request slower than this is reported (unless it was as slow when recorded)
  * @param maskSelectors  CSS selectors of elements whose areas are left out of picture comparisons (ads, clocks,
  *                       avatars); their boxes are measured on the page after each step
  */
 public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, Map<String, String> inputs,
-                            Set<String> allowedOrigins, ClockMode clock, long slowRequestMillis,
+                            Set<String> allowedOrigins, ReplayConditions conditions, long slowRequestMillis,
                             List<String> maskSelectors) {
 
     public ReplayOptions {
         Objects.requireNonNull(stepTimeout, "stepTimeout");
         Objects.requireNonNull(settleTimeout, "settleTimeout");
-        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(conditions, "conditions");
         inputs = Map.copyOf(inputs);
         allowedOrigins = Set.copyOf(allowedOrigins);
         maskSelectors = List.copyOf(maskSelectors);
@@ -37,34 +41,42 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
 
     /**
      * 10 s per step, 3 s to settle, screenshots under {@code target/replay}, no inputs, no other origins, the
-     * recorded clock, requests slower than 2 s reported.
+     * recorded clock, the default seed, the live network, requests slower than 2 s reported.
      */
     public static ReplayOptions defaults() {
         return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), Map.of(),
-                Set.of(), ClockMode.RECORDED, 2000, List.of());
+                Set.of(), ReplayConditions.defaults(), 2000, List.of());
     }
 
     public ReplayOptions withInputs(Map<String, String> values) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, clock, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
     }
 
     public ReplayOptions withOutputDir(Path dir) {
-        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, clock, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
     }
 
     public ReplayOptions withStepTimeout(Duration timeout) {
-        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, clock, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
     }
 
     public ReplayOptions withMaskSelectors(List<String> selectors) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, clock, slowRequestMillis, selectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions, slowRequestMillis, selectors);
     }
 
     public ReplayOptions withAllowedOrigins(Set<String> origins) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, origins, clock, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, origins, conditions, slowRequestMillis, maskSelectors);
+    }
+
+    public ReplayOptions withConditions(ReplayConditions given) {
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, given, slowRequestMillis, maskSelectors);
     }
 
     public ReplayOptions withClock(ClockMode mode) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, mode, slowRequestMillis, maskSelectors);
+        return withConditions(conditions.withClock(mode));
+    }
+
+    public ReplayOptions withNetwork(NetworkMode mode) {
+        return withConditions(conditions.withNetwork(mode));
     }
 }

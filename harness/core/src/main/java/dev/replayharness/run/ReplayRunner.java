@@ -3,13 +3,21 @@ package dev.replayharness.run;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ReducedMotion;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.ContextSpec;
+import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.bundle.Recording;
+import dev.replayharness.conditions.ClockMode;
+import dev.replayharness.conditions.RecordedClock;
+import dev.replayharness.conditions.ReplayConditions;
+import dev.replayharness.conditions.SeededChance;
+import dev.replayharness.network.HarFiles;
+import dev.replayharness.network.NetworkDataException;
+import dev.replayharness.network.NetworkMode;
+import dev.replayharness.network.RecordedExchanges;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
@@ -22,7 +30,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Replays recordings against targets in Chromium. Each recording gets a fresh context with its recorded viewport
@@ -73,6 +80,7 @@ public final class ReplayRunner implements AutoCloseable {
     private final boolean ownsSession;
     private BrowserSession session;
     private StepListener listener = StepListener.NONE;
+    private RecordedActivity recordedActivity;
 
     private ReplayRunner(BrowserSession session, boolean ownsSession, ReplayOptions options) {
         this.session = session;
@@ -96,11 +104,23 @@ public final class ReplayRunner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Gives the replay the recording's console and network data: with {@code --network recorded} its requests are
+     * answered from {@code activity}'s responses.
+     */
+    public ReplayRunner answeringFrom(RecordedActivity activity) {
+        this.recordedActivity = activity;
+        return this;
+    }
+
     /** Extracts the recording's journey and replays it against the app answering at {@code base}. */
     public ReplayResult run(String name, Recording recording, URI base) {
         Journey journey;
         try {
             journey = JourneyExtractor.extract(recording);
+            if (recordedActivity == null && options.conditions().network() instanceof NetworkMode.Recorded) {
+                recordedActivity = RecordedActivity.of(recording);
+            }
         } catch (RuntimeException e) {
             return new ReplayResult(name, base.toString(), null, List.of(),
                     "the recording could not be read as a journey: " + e.getMessage(), 0);
@@ -122,6 +142,9 @@ public final class ReplayRunner implements AutoCloseable {
         } catch (PlaywrightException e) {
             return new ReplayResult(name, base.toString(), journey, List.of(),
                     "the browser failed: " + TargetLocator.firstLine(e.getMessage()), System.currentTimeMillis() - started);
+        } catch (NetworkDataException e) {
+            return new ReplayResult(name, base.toString(), journey, List.of(), e.getMessage(),
+                    System.currentTimeMillis() - started);
         }
     }
 
@@ -142,14 +165,25 @@ public final class ReplayRunner implements AutoCloseable {
         }
         int width = journey.viewportWidth() > 0 ? journey.viewportWidth() : 1280;
         int height = journey.viewportHeight() > 0 ? journey.viewportHeight() : 720;
+        ReplayConditions conditions = options.conditions();
         PageWatch watch = new PageWatch();
+        PageNetwork network = new PageNetwork(policy, conditions.network(), exchanges(name, policy), watch);
+        String recordedOrigin = NetworkPolicy.originOf(journey.startUrl());
+        String replayOrigin = NetworkPolicy.originOf(base.toString());
+        Path harOut = conditions.recordHar() == null ? null : HarFiles.forRecording(conditions.recordHar(), name);
         List<StepOutcome> outcomes = new ArrayList<>();
-        try (BrowserContext context = session.newContext(new ContextSpec(width, height, true))) {
+        Path work = temporaryFolder();
+        if (harOut != null) {
+            createFolder(harOut.toAbsolutePath().getParent());
+        }
+        try (BrowserContext context = session.newContext(new ContextSpec(width, height, true).recordingHar(harOut))) {
             context.setDefaultTimeout(options.stepTimeout().toMillis());
             context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
-            route(context, policy, watch);
+            network.install(context, conditions.network() instanceof NetworkMode.FromHar har
+                    ? HarFiles.forReplay(har.harFor(name), recordedOrigin, replayOrigin, work) : null);
             context.addInitScript(QUIET_PROBE);
-            if (options.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {
+            context.addInitScript(SeededChance.initScript(conditions.seed()));
+            if (conditions.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {
                 context.addInitScript(RecordedClock.initScript(journey.steps().get(0).timestamp(),
                         System.currentTimeMillis()));
             }
@@ -167,8 +201,64 @@ public final class ReplayRunner implements AutoCloseable {
                     stoppedBecause = "stopped after step " + step.number();
                 }
             }
+        } finally {
+            deleteQuietly(work);
+        }
+        if (harOut != null) {
+            // Written when the context closed; cut down to the API calls, on the recording's own origin.
+            HarFiles.keepApiCalls(harOut, watch.apiCalls, replayOrigin, recordedOrigin);
         }
         return outcomes;
+    }
+
+    /**
+     * The recording's responses when the network mode answers from them.
+     *
+     * @throws NetworkDataException when the recording has none to give
+     */
+    private RecordedExchanges exchanges(String name, NetworkPolicy policy) {
+        NetworkMode mode = options.conditions().network();
+        if (!(mode instanceof NetworkMode.Recorded)) {
+            return null;
+        }
+        RecordedExchanges exchanges = recordedActivity == null ? null
+                : RecordedExchanges.of(recordedActivity, policy::addressFor);
+        if (exchanges == null || exchanges.answerable() == 0) {
+            throw new NetworkDataException(name + ": --network " + mode.optionValue() + " needs recorded responses, "
+                    + "and this recording has no response bodies"
+                    + (exchanges != null && exchanges.unusable() > 0 ? " (" + exchanges.unusable()
+                    + " API calls were recorded without one)" : "")
+                    + ". posthog-js keeps bodies only with network body capture on (recordBody), and never for "
+                    + "requests made before it started. Record a HAR from a live run with --record-har FILE and "
+                    + "replay with --network har:FILE, or replay with --network live.");
+        }
+        return exchanges;
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new NetworkDataException("cannot create " + folder + " for the HAR: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("replay-network");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private StepOutcome playOne(String name, Step step, Page page, StepPlayer player, PageWatch watch) {
@@ -261,21 +351,6 @@ public final class ReplayRunner implements AutoCloseable {
             page.waitForTimeout(25);
         }
         notes.add("the page was still busy after " + options.settleTimeout().toSeconds() + " s" + watch.pending());
-    }
-
-    private void route(BrowserContext context, NetworkPolicy policy, PageWatch watch) {
-        context.route("**/*", route -> {
-            String url = route.request().url();
-            Optional<String> to = policy.route(url);
-            if (to.isEmpty()) {
-                watch.blockedRequests.add(RequestRecord.unanswered(route.request().method(), url, null));
-                route.abort("blockedbyclient");
-            } else if (to.get().equals(url)) {
-                route.resume();
-            } else {
-                route.resume(new Route.ResumeOptions().setUrl(to.get()));
-            }
-        });
     }
 
     private Path screenshot(String name, Step step, Page page, List<String> notes, String suffix) {

@@ -2,7 +2,9 @@ package dev.replayharness.settings;
 
 import dev.replayharness.browser.BrowserSettings;
 import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.run.ClockMode;
+import dev.replayharness.conditions.ClockMode;
+import dev.replayharness.conditions.ReplayConditions;
+import dev.replayharness.network.NetworkMode;
 import dev.replayharness.run.ReplayOptions;
 
 import java.nio.file.Path;
@@ -69,7 +71,8 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
                 .withInputs(read.inputs(Setting.VALUES, Setting.INPUT))
                 .withMaskSelectors(read.list(Setting.MASK))
                 .withAllowedOrigins(Set.copyOf(read.list(Setting.ALLOW_ORIGIN)))
-                .withClock(clock(read));
+                .withConditions(new ReplayConditions(clock(read), read.whole(Setting.SEED), network(read),
+                        read.path(Setting.RECORD_HAR)));
         BrowserSettings browser = BrowserSettings.defaults().withSlowMo(read.whole(Setting.SLOW_MO));
         boolean updateSnapshots = read.flag(Setting.UPDATE_SNAPSHOTS);
         int jobs = read.whole(Setting.JOBS);
@@ -90,6 +93,14 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
             return ClockMode.parse(read.text(Setting.CLOCK));
         } catch (IllegalArgumentException bad) {
             throw read.bad(Setting.CLOCK, bad.getMessage());
+        }
+    }
+
+    private static NetworkMode network(SettingsReader read) {
+        try {
+            return NetworkMode.parse(read.text(Setting.NETWORK), read.base());
+        } catch (IllegalArgumentException bad) {
+            throw read.bad(Setting.NETWORK, bad.getMessage());
         }
     }
 

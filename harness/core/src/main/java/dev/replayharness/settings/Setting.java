@@ -51,6 +51,16 @@ public enum Setting {
     CLOCK(Kind.TEXT, "recorded", "recorded|live",
             "The page's time: 'recorded' starts it at the recording's (a date picker opens on the month the user "
                     + "saw), 'live' is this machine's."),
+    SEED(Kind.WHOLE, "1", "N",
+            "The seed of the page's chance (Math.random, crypto.getRandomValues, crypto.randomUUID): the same seed "
+                    + "picks the same every replay."),
+    NETWORK(Kind.TEXT, "live", "live|recorded|recorded-only|har:FILE",
+            "Where the page's requests are answered: 'live' by the target; 'recorded' with the responses the "
+                    + "recording holds, the rest by the target; 'recorded-only' also withholds the API calls it "
+                    + "lacks; 'har:FILE' from a HAR (a folder: <recording>.har in it)."),
+    RECORD_HAR(Kind.PATH, null, "FILE|DIR",
+            "Write each replay's API calls (with bodies) as a HAR on the recording's origin: a .har file, or a folder "
+                    + "of <recording>.har. Replay from it with --network har:FILE."),
     FORBID_RECORDED_ERRORS(Kind.FLAG, "false", null,
             "Fail while a failure the recording holds (console error, exception, failed request) still happens: "
                     + "the test a bug report becomes."),

@@ -104,6 +104,11 @@ final class SettingsReader {
         throw bad(setting, "expected a share from 0 to 1 (0.015 is 1.5% of the pixels), was '" + value + "'");
     }
 
+    /** The folder relative paths start from. */
+    Path base() {
+        return base;
+    }
+
     /** A path relative to the door's base folder, or null. */
     Path path(Setting setting) {
         String value = text(setting);

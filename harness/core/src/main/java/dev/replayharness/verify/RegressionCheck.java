@@ -1,5 +1,6 @@
 package dev.replayharness.verify;
 
+import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
@@ -62,7 +63,8 @@ public final class RegressionCheck {
 
     public ReplayReport check(String name, Recording recording, Target target) {
         Journey journey = JourneyExtractor.extract(recording);
-        RecordedBehaviour recorded = RecordedBehaviour.of(recording);
+        RecordedActivity activity = RecordedActivity.of(recording);
+        RecordedBehaviour recorded = RecordedBehaviour.of(activity);
         RunningTarget running;
         try {
             running = Apps.start(target, "the target");
@@ -72,7 +74,7 @@ public final class RegressionCheck {
             return judge(failed, recorded, Map.of());
         }
         try (running) {
-            ReplayResult replayed = ReplayRunner.on(session, replayOptions).listening(listener).run(name, journey,
+            ReplayResult replayed = ReplayRunner.on(session, replayOptions).listening(listener).answeringFrom(activity).run(name, journey,
                     running.baseUrl());
             ReplayResult result = new ReplayResult(name, target.describe(), replayed.journey(), replayed.outcomes(),
                     replayed.error(), replayed.durationMillis());
@@ -83,7 +85,7 @@ public final class RegressionCheck {
                 return judgeAgainst(result, recorded, expected, baseline.describe()).with(images.written());
             }
             if (baseline instanceof VisualBaseline.BaselineBuild build) {
-                return new SideBySide(session, replayOptions, compareOptions, build).judge(this, result, recorded);
+                return new SideBySide(session, replayOptions, compareOptions, build).judge(this, result, recorded, activity);
             }
             // The target runs once: the replay and the expected pictures' images both come from it.
             Map<Integer, ExpectedPicture> expected = new RebuildBaseline(session, DomMirror.of(recording), journey,

@@ -1,5 +1,6 @@
 package dev.replayharness.verify;
 
+import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.compare.Divergence;
@@ -51,8 +52,9 @@ final class SideBySide {
         this.build = build;
     }
 
-    ReplayReport judge(RegressionCheck check, ReplayResult candidate, RecordedBehaviour recorded) {
-        ReplayResult first = replayBaseline(candidate.journey(), candidate.name() + "-baseline");
+    ReplayReport judge(RegressionCheck check, ReplayResult candidate, RecordedBehaviour recorded,
+                       RecordedActivity activity) {
+        ReplayResult first = replayBaseline(candidate.journey(), candidate.name() + "-baseline", activity);
         if (first.error() != null) {
             ReplayReport alone = check.judgeAgainst(candidate, recorded, Map.of(), build.describe());
             return alone.with(List.of(new Divergence(Kind.STEP_FAILED, Severity.WARNING, 0,
@@ -77,7 +79,7 @@ final class SideBySide {
                         divergence.evidence()));
             } else if (RegressionCheck.isVisualRegression(divergence)) {
                 if (second[0] == null) {
-                    second[0] = replayBaseline(candidate.journey(), candidate.name() + "-baseline-again");
+                    second[0] = replayBaseline(candidate.journey(), candidate.name() + "-baseline-again", activity);
                 }
                 judged.add(flakyOrNot(divergence, first, second[0]));
             } else {
@@ -111,7 +113,7 @@ final class SideBySide {
                 && o.status() == StepOutcome.Status.PASSED && o.pictures().screenshot() != null).findFirst();
     }
 
-    private ReplayResult replayBaseline(Journey journey, String name) {
+    private ReplayResult replayBaseline(Journey journey, String name, RecordedActivity activity) {
         RunningTarget running;
         try {
             running = Apps.start(build.target(), "the baseline build");
@@ -119,7 +121,10 @@ final class SideBySide {
             return new ReplayResult(name, build.target().describe(), journey, List.of(), startFailed.getMessage(), 0);
         }
         try (running) {
-            return ReplayRunner.on(session, replayOptions).run(name, journey, running.baseUrl());
+            // The baseline's runs write no HAR: the file is the candidate run's.
+            ReplayOptions baselineOptions = replayOptions.withConditions(replayOptions.conditions().withRecordHar(null));
+            return ReplayRunner.on(session, baselineOptions).answeringFrom(activity).run(name, journey,
+                    running.baseUrl());
         }
     }
 

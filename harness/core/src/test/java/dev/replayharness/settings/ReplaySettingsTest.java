@@ -1,6 +1,6 @@
 package dev.replayharness.settings;
 
-import dev.replayharness.run.ClockMode;
+import dev.replayharness.conditions.ClockMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ class ReplaySettingsTest {
         assertThat(settings.target().startTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.compare().maxVisualRatio()).isEqualTo(0.015);
         assertThat(settings.replay().stepTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.replay().clock()).isEqualTo(ClockMode.RECORDED);
+        assertThat(settings.replay().conditions().clock()).isEqualTo(ClockMode.RECORDED);
         assertThat(settings.reportDir()).isEqualTo(project.resolve("target/replay-report"));
         assertThat(settings.replay().outputDir()).isEqualTo(project.resolve("target/replay-report/steps"));
         assertThat(settings.jobs()).isEqualTo(1);

@@ -73,6 +73,18 @@ public @interface ReplayTest {
      */
     String clock() default "recorded";
 
+    /** The seed of the page's chance: {@code Math.random}, {@code crypto.randomUUID} ({@code replay.seed}). */
+    int seed() default 1;
+
+    /**
+     * Where the page's requests are answered ({@code replay.network}): {@code live}, {@code recorded},
+     * {@code recorded-only} or {@code har:FILE}.
+     */
+    String network() default "live";
+
+    /** Write each replay's API calls as a HAR: a {@code .har} file or a folder ({@code replay.recordHar}). */
+    String recordHar() default "";
+
     /** Fail while a failure the recording holds still happens ({@code replay.forbidRecordedErrors}). */
     boolean forbidRecordedErrors() default false;
 

@@ -16,7 +16,7 @@ import dev.replayharness.html.HtmlReport;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
-import dev.replayharness.run.ClockMode;
+import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.StepFailure;
 import dev.replayharness.run.StepOutcome;

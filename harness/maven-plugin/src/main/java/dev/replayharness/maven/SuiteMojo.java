@@ -112,6 +112,22 @@ public abstract class SuiteMojo extends ReplayMojo {
     @Parameter(property = "replay.clock", defaultValue = "recorded")
     String clock;
 
+    /** The seed of the page's chance ({@code Math.random}, {@code crypto.randomUUID}). */
+    @Parameter(property = "replay.seed", defaultValue = "1")
+    int seed;
+
+    /**
+     * Where the page's requests are answered: {@code live} (the target), {@code recorded} (the recording's
+     * responses, the rest by the target), {@code recorded-only} (also withholding the API calls it lacks),
+     * {@code har:FILE} (a HAR, or a folder of {@code <recording>.har}).
+     */
+    @Parameter(property = "replay.network", defaultValue = "live")
+    String network;
+
+    /** Write each replay's API calls as a HAR: a {@code .har} file, or a folder of {@code <recording>.har}. */
+    @Parameter(property = "replay.recordHar")
+    String recordHar;
+
     /** Seconds a step waits at most for its target or page. */
     @Parameter(property = "replay.stepTimeout", defaultValue = "10")
     int stepTimeout;

@@ -79,7 +79,7 @@ class SuiteMojoTest {
         assertThat(options.forbidRecordedErrors()).isTrue();
         assertThat(options.stopAtFirstDivergence()).isTrue();
         assertThat(options.browser().slowMoMillis()).isEqualTo(250);
-        assertThat(options.replay().clock()).isEqualTo(dev.replayharness.run.ClockMode.LIVE);
+        assertThat(options.replay().conditions().clock()).isEqualTo(dev.replayharness.conditions.ClockMode.LIVE);
         assertThat(options.jobs()).isEqualTo(2);
         assertThat(options.shard()).isEqualTo(new Shard(1, 2));
         assertThat(options.reportDir()).isEqualTo(project.resolve("target/replay-report"));

@@ -1,4 +1,4 @@
-package dev.replayharness.run;
+package dev.replayharness.conditions;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.replayharness.run;
+package dev.replayharness.conditions;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;

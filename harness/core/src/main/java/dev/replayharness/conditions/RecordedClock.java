@@ -1,4 +1,4 @@
-package dev.replayharness.run;
+package dev.replayharness.conditions;
 
 /**
  * The page's {@code Date} moved to the recording's time, running forward with the replay.
@@ -8,7 +8,7 @@ package dev.replayharness.run;
  * the page as uncaught but is logged by the clock as a console error, and timers run in batches. A replay must
  * fail the way the user's page failed, so the harness shifts {@code Date} alone.
  */
-final class RecordedClock {
+public final class RecordedClock {
 
     private static final String SCRIPT = """
             (() => {
@@ -37,7 +37,7 @@ final class RecordedClock {
      * The init script that makes the page's time {@code recordedStart} at {@code replayStart} (both epoch millis),
      * and later by as much as the replay has run.
      */
-    static String initScript(long recordedStart, long replayStart) {
+    public static String initScript(long recordedStart, long replayStart) {
         return SCRIPT.formatted(recordedStart - replayStart);
     }
 }
