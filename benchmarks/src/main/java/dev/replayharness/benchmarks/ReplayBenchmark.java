@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.ContextSpec;
 import dev.replayharness.bundle.Bundles;
@@ -15,6 +16,8 @@ import dev.replayharness.fixtures.recorder.Journeys;
 import dev.replayharness.fixtures.recorder.ScriptedStep;
 import dev.replayharness.fixtures.server.FixtureServer;
 import dev.replayharness.journey.JourneyExtractor;
+import dev.replayharness.network.NetworkMode;
+import dev.replayharness.network.RecordedExchanges;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
@@ -32,7 +35,8 @@ import java.util.Locale;
  * Replay speed, per fixture journey, in one run against the fixture apps: the harness replaying the rrweb
  * recording (journey extraction excluded, screenshots off and on) against a hand-written Playwright for Java
  * script doing the same steps the way a tester would (fill, click, wait for the result to show), and both
- * against the recorded duration.
+ * against the recorded duration. Then the posthog-js recording of the same journey, replayed bare with the live
+ * network and with {@code --network recorded} (its API calls answered from the recorded responses).
  *
  * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:exec@replay [-Dbench.runs=3]</pre>
  */
@@ -47,8 +51,8 @@ public final class ReplayBenchmark {
             System.setProperty("replay.projectRoot", args[1]);
         }
         System.out.printf(Locale.ROOT, "Replay speed, median of %d runs after one warm-up, seconds%n", runs);
-        System.out.printf(Locale.ROOT, "%-22s %5s %9s %9s %10s %9s %8s %9s%n", "journey", "steps", "recorded",
-                "harness", "+screens", "by hand", "ratio", "realtime");
+        System.out.printf(Locale.ROOT, "%-22s %5s %9s %9s %10s %9s %8s %9s %8s %9s%n", "journey", "steps",
+                "recorded", "harness", "+screens", "by hand", "ratio", "realtime", "ph live", "ph rec'd");
         List<Double> ratios = new ArrayList<>();
         try (BrowserSession session = BrowserSession.launch()) {
             for (Journey journey : Journeys.all()) {
@@ -69,15 +73,45 @@ public final class ReplayBenchmark {
                     double screens = median(runs, () -> timed(() -> check(withScreens.run(journey.name(), steps, target))));
                     double hand = median(runs, () -> timed(() -> byHand(session, journey, app.baseUrl())));
                     ratios.add(harness / hand);
-                    System.out.printf(Locale.ROOT, "%-22s %5d %9.2f %9.2f %10.2f %9.2f %7.2fx %8.1fx%n",
+                    double[] network = networkModes(session, journey, options, target, runs);
+                    System.out.printf(Locale.ROOT, "%-22s %5d %9.2f %9.2f %10.2f %9.2f %7.2fx %8.1fx %8s %9s%n",
                             journey.name(), steps.steps().size(), recordedMillis / 1000.0, harness, screens, hand,
-                            harness / hand, recordedMillis / 1000.0 / harness);
+                            harness / hand, recordedMillis / 1000.0 / harness, seconds(network[0]),
+                            seconds(network[1]));
                 }
             }
         }
         double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "harness / hand-written: median %.2fx, worst %.2fx (goal <= 1.3x)%n",
                 sorted[sorted.length / 2], sorted[sorted.length - 1]);
+    }
+
+    /**
+     * The journey's posthog-js recording replayed bare with the live network and answered from the recording, in
+     * seconds; NaN for both when the recording holds no response bodies.
+     */
+    private static double[] networkModes(BrowserSession session, Journey journey, ReplayOptions options, URI target,
+                                         int runs) throws IOException {
+        Path posthog = FixtureBuilds.bundles().resolve(journey.name()).resolve("posthog");
+        dev.replayharness.journey.Journey steps;
+        RecordedActivity activity;
+        try (Recording recording = Bundles.openAll(List.of(posthog), dev.replayharness.bundle.ReadLimits.defaults())) {
+            steps = JourneyExtractor.extract(recording);
+            activity = RecordedActivity.of(recording);
+        }
+        if (RecordedExchanges.of(activity, url -> url).answerable() == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        ReplayOptions bare = options.withOutputDir(null);
+        ReplayRunner live = ReplayRunner.on(session, bare).answeringFrom(activity);
+        ReplayRunner recorded = ReplayRunner.on(session, bare.withNetwork(new NetworkMode.Recorded(false)))
+                .answeringFrom(activity);
+        return new double[] {median(runs, () -> timed(() -> check(live.run(journey.name(), steps, target)))),
+                median(runs, () -> timed(() -> check(recorded.run(journey.name(), steps, target))))};
+    }
+
+    private static String seconds(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static void check(ReplayResult result) {

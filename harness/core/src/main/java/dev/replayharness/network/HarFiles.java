@@ -52,6 +52,11 @@ public final class HarFiles {
             String url = request.path("url").asText();
             if (apiCalls.contains(request.path("method").asText() + " " + url)) {
                 ((ObjectNode) request).put("url", moved(url, replayOrigin, recordedOrigin));
+                for (JsonNode header : request.path("headers")) {
+                    if (header instanceof ObjectNode named && named.path("value").isTextual()) {
+                        named.put("value", moved(named.path("value").asText(), replayOrigin, recordedOrigin));
+                    }
+                }
                 kept.add(entry);
             }
         }

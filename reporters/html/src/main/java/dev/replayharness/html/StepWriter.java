@@ -187,20 +187,37 @@ final class StepWriter {
         if (requests.isEmpty()) {
             return;
         }
-        out.append("<h4>network</h4><table class=\"network\"><thead><tr><th>method</th><th>address</th>"
-                + "<th>status</th><th>ms</th></tr></thead><tbody>");
+        long fromRecording = requests.stream().filter(r -> r.source() == RequestRecord.Source.RECORDING).count();
+        long unrecorded = requests.stream().filter(r -> r.source() == RequestRecord.Source.UNRECORDED).count();
+        out.append("<h4>network</h4>");
+        if (fromRecording + unrecorded > 0) {
+            out.append("<p class=\"quiet\">").append(String.valueOf(fromRecording))
+                    .append(" answered from the recording &middot; ").append(String.valueOf(unrecorded))
+                    .append(" not in the recording, sent to the target</p>");
+        }
+        out.append("<table class=\"network\"><thead><tr><th>method</th><th>address</th>"
+                + "<th>status</th><th>ms</th><th>answered by</th></tr></thead><tbody>");
         for (RequestRecord request : requests.subList(0, Math.min(requests.size(), MAX_NETWORK_ROWS))) {
             out.append("<tr").append(request.failed() ? " class=\"failed\"" : "").append("><td>")
                     .append(html(request.method())).append("</td><td>").append(html(request.url()))
                     .append("</td><td>").append(html(request.outcome())).append("</td><td>")
                     .append(request.durationMillis() >= 0 ? String.valueOf(Math.round(request.durationMillis())) : "")
-                    .append("</td></tr>");
+                    .append("</td><td>").append(answeredBy(request.source())).append("</td></tr>");
         }
         out.append("</tbody></table>");
         if (requests.size() > MAX_NETWORK_ROWS) {
             out.append("<p class=\"quiet\">and ").append(String.valueOf(requests.size() - MAX_NETWORK_ROWS))
                     .append(" more requests</p>");
         }
+    }
+
+    private static String answeredBy(RequestRecord.Source source) {
+        return switch (source) {
+            case TARGET -> "target";
+            case RECORDING -> "recording";
+            case UNRECORDED -> "target (not in the recording)";
+            case WITHHELD -> "withheld (not in the recording)";
+        };
     }
 
     private void list(String title, String cssClass, List<?> lines) throws IOException {
