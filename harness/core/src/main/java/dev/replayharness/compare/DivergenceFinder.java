@@ -217,7 +217,9 @@ public final class DivergenceFinder {
                     "'" + recordedText + "'", "'" + outcome.found().targetText() + "'", evidence));
         } else if (target.regionText() != null && outcome.found().regionText() != null
                 && words(target.regionText()).size() <= MAX_REGION_WORDS
-                && !MaskedText.sameWords(words(target.regionText()), words(outcome.found().regionText()))) {
+                && !(outcome.found().regionPartlyMasked()
+                ? MaskedText.holdsWords(words(target.regionText()), words(outcome.found().regionText()))
+                : MaskedText.sameWords(words(target.regionText()), words(outcome.found().regionText())))) {
             found.add(new Divergence(Kind.TEXT_CHANGED, Severity.REGRESSION, step.number(), step.describe(),
                     "the region around it to read '" + abbreviate(target.regionText()) + "'",
                     "'" + abbreviate(outcome.found().regionText()) + "'", evidence));

@@ -43,6 +43,36 @@ final class MaskedText {
      * The same words in any order, a masked recorded word matching any one replayed word: every visible recorded
      * word is there, and what is left over is as many words as were masked.
      */
+    /**
+     * Whether every word the replayed region shows is among the recorded region's (as many times): the replayed
+     * text had the user's masked elements left out, so the recorded one may hold more words, never other ones.
+     */
+    static boolean holdsWords(List<String> recorded, List<String> replayed) {
+        Map<String, Integer> available = new HashMap<>();
+        int masked = 0;
+        for (String word : recorded) {
+            if (isMasked(word)) {
+                masked++; // the recorder's own masking: stands for any one word
+            } else {
+                available.merge(word, 1, Integer::sum);
+            }
+        }
+        for (String word : replayed) {
+            Integer count = available.get(word);
+            if (count == null) {
+                if (masked-- == 0) {
+                    return false;
+                }
+                continue;
+            }
+            available.put(word, count - 1);
+            if (count == 1) {
+                available.remove(word);
+            }
+        }
+        return true;
+    }
+
     static boolean sameWords(List<String> recorded, List<String> replayed) {
         Map<String, Integer> left = new HashMap<>();
         replayed.forEach(word -> left.merge(word, 1, Integer::sum));

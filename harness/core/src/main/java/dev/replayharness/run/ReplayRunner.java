@@ -190,7 +190,8 @@ public final class ReplayRunner implements AutoCloseable {
             Page page = context.newPage();
             page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
             watch.attach(page);
-            StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch);
+            StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch,
+                    options.maskSelectors());
             String stoppedBecause = null;
             for (Step step : journey.steps()) {
                 StepOutcome outcome = stoppedBecause != null ? StepOutcome.notRun(step, stoppedBecause)
@@ -319,7 +320,8 @@ public final class ReplayRunner implements AutoCloseable {
         List<RequestRecord> slow = watch.slowerThan(options.slowRequestMillis());
         StepOutcome.Found found = done == null ? StepOutcome.Found.NOTHING
                 : new StepOutcome.Found(done.found() == null ? null : done.found().candidate(),
-                        done.found() == null ? -1 : done.found().rank(), done.targetText(), done.regionText());
+                        done.found() == null ? -1 : done.found().rank(), done.targetText(), done.regionText(),
+                        done.regionPartlyMasked());
         return new StepOutcome(step, failure, found, new StepOutcome.PageEvidence(url, watch.console,
                 watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow, watch.requests, scroll[0],
                 scroll[1]),

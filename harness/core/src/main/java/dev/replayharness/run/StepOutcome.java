@@ -40,12 +40,15 @@ public record StepOutcome(Step step, StepFailure failure, Found found, PageEvide
      * @param selector   the selector that found the target, or null (no target, coordinates, not found)
      * @param rank       its position among the step's candidates (0 = best), -1 when none won
      * @param targetText the target's text just before the step acted on it (normalised), or null
-     * @param regionText the text of the region around the target (its form, dialog, section...), or null
+     * @param regionText the text of the region around the target (its form, dialog, section...), the text of
+     *                   elements the mask selectors match left out, or null
+     * @param regionPartlyMasked masked text was left out of the region's
      */
-    public record Found(SelectorCandidate selector, int rank, String targetText, String regionText) {
+    public record Found(SelectorCandidate selector, int rank, String targetText, String regionText,
+                        boolean regionPartlyMasked) {
 
         /** No target: a step without one, or one whose target was not found. */
-        public static final Found NOTHING = new Found(null, -1, null, null);
+        public static final Found NOTHING = new Found(null, -1, null, null, false);
 
         /** A lower-ranked selector found the target: the page changed in a way the best selector did not survive. */
         public boolean drifted() {

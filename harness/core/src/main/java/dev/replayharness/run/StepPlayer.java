@@ -18,37 +18,57 @@ import java.util.Map;
 /** Does one step's action on the live page. */
 final class StepPlayer {
 
-    /** What doing the action found out: the selector that won, and what is worth a note. */
-    record Done(TargetLocator.Found found, List<String> notes, String targetText, String regionText) {
+    /**
+     * What doing the action found out: the selector that won, what is worth a note, the target's and its region's
+     * text (the target's null when a mask selector covers it), and whether masked text was left out of the region's.
+     */
+    record Done(TargetLocator.Found found, List<String> notes, String targetText, String regionText,
+                boolean regionPartlyMasked) {
         Done(TargetLocator.Found found, List<String> notes) {
-            this(found, notes, null, null);
+            this(found, notes, null, null, false);
         }
     }
 
     /**
      * The element's own text (or, for a control without text, the name it reads by) and its region's (nearest
-     * form, dialog, section...), scripts and styles left out.
+     * form, dialog, section...), scripts and styles left out, and the text of elements the mask selectors match
+     * (volatile content the user named) left out too; then whether the region had such text, and whether the
+     * element itself is masked.
      */
     private static final String TEXT_PROBE = """
-            element => {
-              const text = node => {
+            (element, selectors) => {
+              const masks = selectors.filter(selector => {
+                try { document.querySelector(selector); return true; } catch (e) { return false; }
+              });
+              const maskedAt = node => masks.some(selector => node.closest(selector));
+              let skipped = false;
+              const text = (node, unmasked) => {
                 const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-                  acceptNode: t => t.parentElement && t.parentElement.closest('script,style,noscript,template')
-                    ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
+                  acceptNode: t => {
+                    if (!t.parentElement || t.parentElement.closest('script,style,noscript,template')) {
+                      return NodeFilter.FILTER_REJECT;
+                    }
+                    if (unmasked && t.nodeValue.trim() && maskedAt(t.parentElement)) {
+                      skipped = true;
+                      return NodeFilter.FILTER_REJECT;
+                    }
+                    return NodeFilter.FILTER_ACCEPT;
+                  } });
                 let all = '';
                 while (walker.nextNode()) all += ' ' + walker.currentNode.nodeValue;
                 return all.replace(/\\s+/g, ' ').trim();
               };
               // A control without text reads by its label, a button's value, its title.
               const named = element.closest('[title],[data-tooltip],[data-title],[alt]');
-              const tip = named && (named === element || named.contains(element) && !text(named))
+              const tip = named && (named === element || named.contains(element) && !text(named, false))
                 ? (named.getAttribute('title') || named.getAttribute('data-tooltip')
                    || named.getAttribute('data-title') || named.getAttribute('alt')) : '';
               const name = () => (element.getAttribute('aria-label')
                 || (element.matches('input[type=button],input[type=submit],input[type=reset]') ? element.value : '')
                 || tip || '').replace(/\\s+/g, ' ').trim();
               const region = element.closest(%s);
-              return [text(element) || name(), region ? text(region) : null];
+              const regionText = region ? text(region, true) : null;
+              return [text(element, false) || name(), regionText, skipped, maskedAt(element)];
             }""".formatted("'" + TextRegions.SELECTOR + "'");
 
     private final Page page;
@@ -56,8 +76,11 @@ final class StepPlayer {
     private final Map<String, String> inputs;
     private final long timeoutMillis;
     private final PageWatch watch;
+    private final List<String> maskSelectors;
 
-    StepPlayer(Page page, NetworkPolicy network, Map<String, String> inputs, long timeoutMillis, PageWatch watch) {
+    StepPlayer(Page page, NetworkPolicy network, Map<String, String> inputs, long timeoutMillis, PageWatch watch,
+               List<String> maskSelectors) {
+        this.maskSelectors = List.copyOf(maskSelectors);
         this.page = page;
         this.network = network;
         this.inputs = inputs;
@@ -118,7 +141,7 @@ final class StepPlayer {
         if (found.revealedByHover()) {
             notes.add(target.describe() + " shows only on hover: hovered what holds it, as the user's pointer did");
         }
-        List<?> texts = (List<?>) element.evaluate(TEXT_PROBE);
+        List<?> texts = (List<?>) element.evaluate(TEXT_PROBE, maskSelectors);
         if (action instanceof Action.Click click) {
             com.microsoft.playwright.options.Position point = recordedPoint(element, target);
             switch (click.kind()) {
@@ -140,7 +163,13 @@ final class StepPlayer {
         } else if (action instanceof Action.Drag drag) {
             drag(element, drag, notes);
         }
-        return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+        return done(found, notes, texts);
+    }
+
+    private static Done done(TargetLocator.Found found, List<String> notes, List<?> texts) {
+        boolean targetMasked = Boolean.TRUE.equals(texts.get(3));
+        return new Done(found, notes, targetMasked ? null : (String) texts.get(0), (String) texts.get(1),
+                Boolean.TRUE.equals(texts.get(2)));
     }
 
     /** Pointer moves between press and release: drag libraries start on movement and follow it. */
@@ -228,8 +257,7 @@ final class StepPlayer {
                     : "no key moved the state, the page did");
         }
         TargetLocator.Found found = TargetLocator.find(page, key.target(), timeoutMillis, watch);
-        List<?> texts = (List<?>) found.locator().evaluate(TEXT_PROBE);
-        return new Done(found, notes, (String) texts.get(0), (String) texts.get(1));
+        return done(found, notes, (List<?>) found.locator().evaluate(TEXT_PROBE, maskSelectors));
     }
 
     /** The element the best selector finds alone has the class; waits up to {@code millis} for that. */
