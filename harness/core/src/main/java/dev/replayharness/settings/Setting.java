@@ -37,7 +37,8 @@ public enum Setting {
     UPDATE_SNAPSHOTS(Kind.FLAG, "false", null,
             "Rewrite the golden images from this run (implies golden)."),
     MASK(Kind.LIST, null, "SELECTOR",
-            "Leave elements matching this CSS selector out of picture comparisons. Repeatable."),
+            "Leave elements matching this CSS selector out of picture and text comparisons (clocks, ads, what a "
+                    + "page picks at random). Repeatable."),
     MAX_VISUAL_DIFF(Kind.RATIO, "0.015", "RATIO",
             "The share of pixels a step's picture may differ."),
     INPUT(Kind.LIST, null, "FIELD=VALUE",
