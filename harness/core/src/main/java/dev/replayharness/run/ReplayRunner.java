@@ -317,6 +317,7 @@ public final class ReplayRunner implements AutoCloseable {
                 notes.add("no scroll position: " + TargetLocator.firstLine(gone.getMessage()));
             }
         }
+        unrecordedNote(watch.requests).ifPresent(notes::add);
         List<RequestRecord> slow = watch.slowerThan(options.slowRequestMillis());
         StepOutcome.Found found = done == null ? StepOutcome.Found.NOTHING
                 : new StepOutcome.Found(done.found() == null ? null : done.found().candidate(),
@@ -326,6 +327,18 @@ public final class ReplayRunner implements AutoCloseable {
                 watch.pageErrors, watch.failedRequests, watch.blockedRequests, slow, watch.requests, scroll[0],
                 scroll[1]),
                 new StepOutcome.Pictures(screenshot, again, masked), notes, System.currentTimeMillis() - started);
+    }
+
+    /** Where the recording fell short during a step: the API calls it had no answer for, which the target got. */
+    private static java.util.Optional<String> unrecordedNote(List<RequestRecord> requests) {
+        List<String> unrecorded = requests.stream().filter(r -> r.source() == RequestRecord.Source.UNRECORDED)
+                .map(r -> r.method() + " " + r.url()).distinct().toList();
+        if (unrecorded.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("not in the recording, sent to the target: "
+                + String.join(", ", unrecorded.subList(0, Math.min(3, unrecorded.size())))
+                + (unrecorded.size() > 3 ? " and " + (unrecorded.size() - 3) + " more" : ""));
     }
 
     /** Waits, at most the settle timeout, for no request in flight and a still DOM. */
