@@ -5,7 +5,6 @@ import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.CompareOptions;
-import dev.replayharness.compare.Divergence;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.fixtures.FixtureBuilds;
 import dev.replayharness.fixtures.recorder.Journey;
@@ -25,71 +24,101 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 /**
  * Flakiness, measured: every fixture recording (rrweb and posthog-js) verified N times in a row, with the defaults,
- * on the build it was recorded on and on one regression variant ({@code copy-change}). A recording is flaky when its
- * runs disagree on the verdict, on a step's status, or on which divergences (kind and step) were raised. Prints one
- * line per recording and build, the flake count and how long the loop took.
+ * on the build it was recorded on and on one regression variant ({@code copy-change}), two at a time. A recording
+ * is flaky when its runs disagree on the verdict, on a step's status, or on which divergences (kind and step) were
+ * raised. Prints one line per recording and build, the flake count and how long the loop took.
  *
  * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:exec@flakes [-Dbench.repeats=10]</pre>
  */
 public final class FlakeCount {
 
     private static final String REGRESSION = "copy-change";
+    private static final int WORKERS = 2;
 
     private FlakeCount() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** One recording on one build: its name and what its repeated runs said. */
+    private record Pair(Journey journey, String recorder, String variant) {
+    }
+
+    public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         if (args.length > 1) {
             System.setProperty("replay.projectRoot", args[1]);
         }
         long started = System.nanoTime();
-        int flaky = 0;
-        int checked = 0;
         Path out = Files.createTempDirectory("replay-flakes");
-        System.out.printf(Locale.ROOT, "Each recording verified %d times in a row; a line is one recording on one "
-                + "build%n", repeats);
-        System.out.printf(Locale.ROOT, "%-30s %-16s %-9s %s%n", "recording", "build", "outcomes", "verdict");
-        try (BrowserSession session = BrowserSession.launch()) {
-            for (Journey journey : Journeys.all()) {
-                for (String recorder : List.of("rrweb", "posthog")) {
-                    for (String variant : List.of(journey.variant(), REGRESSION)) {
-                        Set<String> seen = new LinkedHashSet<>();
-                        for (int i = 0; i < repeats; i++) {
-                            seen.add(outcome(session, journey, recorder, variant, out));
-                        }
-                        checked++;
-                        flaky += seen.size() > 1 ? 1 : 0;
-                        String verdict = seen.iterator().next();
-                        System.out.printf(Locale.ROOT, "%-30s %-16s %-9s %s%n", journey.name() + "/" + recorder,
-                                variant, seen.size() == 1 ? "same" : seen.size() + " kinds",
-                                verdict.length() > 100 ? verdict.substring(0, 100) + "..." : verdict);
-                        if (seen.size() > 1) {
-                            seen.forEach(kind -> System.out.println("    " + kind));
-                        }
-                    }
+        List<Pair> pairs = new ArrayList<>();
+        for (Journey journey : Journeys.all()) {
+            for (String recorder : List.of("rrweb", "posthog")) {
+                for (String variant : List.of(journey.variant(), REGRESSION)) {
+                    pairs.add(new Pair(journey, recorder, variant));
                 }
             }
         }
+        System.out.printf(Locale.ROOT, "Each recording verified %d times in a row on %d workers; a line is one "
+                + "recording on one build%n", repeats, WORKERS);
+        System.out.printf(Locale.ROOT, "%-30s %-16s %-9s %s%n", "recording", "build", "outcomes", "verdict");
+        ConcurrentLinkedQueue<Pair> queue = new ConcurrentLinkedQueue<>(pairs);
+        Map<Pair, Set<String>> seen = new ConcurrentHashMap<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            Thread worker = new Thread(() -> {
+                // Playwright is not thread-safe: a browser per worker, used on its thread only.
+                try (BrowserSession session = BrowserSession.launch()) {
+                    Pair pair;
+                    while ((pair = queue.poll()) != null) {
+                        Set<String> kinds = new LinkedHashSet<>();
+                        for (int i = 0; i < repeats; i++) {
+                            kinds.add(outcome(session, pair, out.resolve(Thread.currentThread().getName())));
+                        }
+                        seen.put(pair, kinds);
+                        print(pair, kinds);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "flakes-" + (w + 1));
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long flaky = seen.values().stream().filter(kinds -> kinds.size() > 1).count();
         System.out.printf(Locale.ROOT, "flaky: %d of %d recording-build pairs (%d replays) in %.1f min%n", flaky,
-                checked, checked * repeats, (System.nanoTime() - started) / 6e10);
+                seen.size(), seen.size() * repeats, (System.nanoTime() - started) / 6e10);
+    }
+
+    private static synchronized void print(Pair pair, Set<String> kinds) {
+        String verdict = kinds.iterator().next();
+        System.out.printf(Locale.ROOT, "%-30s %-16s %-9s %s%n", pair.journey().name() + "/" + pair.recorder(),
+                pair.variant(), kinds.size() == 1 ? "same" : kinds.size() + " kinds",
+                verdict.length() > 100 ? verdict.substring(0, 100) + "..." : verdict);
+        if (kinds.size() > 1) {
+            kinds.forEach(kind -> System.out.println("    " + kind));
+        }
     }
 
     /** What one verification said: each step's status and every divergence by kind and step. */
-    private static String outcome(BrowserSession session, Journey journey, String recorder, String variant,
-                                  Path out) throws IOException {
-        Path folder = FixtureBuilds.bundles().resolve(journey.name()).resolve(recorder);
+    private static String outcome(BrowserSession session, Pair pair, Path out) throws IOException {
+        Journey journey = pair.journey();
+        Path folder = FixtureBuilds.bundles().resolve(journey.name()).resolve(pair.recorder());
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(f -> f.getFileName().toString().matches("(events\\.json|s-\\d+\\.json(\\.gz)?)"))
                     .sorted().toList();
         }
-        try (FixtureServer app = FixtureServer.start(FixtureBuilds.build(journey.app(), variant));
+        try (FixtureServer app = FixtureServer.start(FixtureBuilds.build(journey.app(), pair.variant()));
              Recording recording = Bundles.openAll(files, ReadLimits.defaults())) {
             ReplayOptions options = ReplayOptions.defaults().withOutputDir(out).withStepTimeout(Duration.ofSeconds(5))
                     .withInputs(journey.typedValues());
