@@ -201,6 +201,14 @@ class SuiteCommandsTest {
         assertThat(run("verify", recording, "--target-cmd", "echo failing on purpose; exit 3",
                 "--start-timeout", "10")).isEqualTo(4);
         assertThat(err.toString()).contains("the target", "did not start");
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--network", "recordd")).isEqualTo(2);
+        assertThat(err.toString()).contains("--network: network 'recordd' is not one of live, recorded");
+        // An rrweb recording holds no responses: input that cannot be used as asked, not a divergence.
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--network", "recorded")).isEqualTo(3);
+        assertThat(out.toString()).contains("UNREADABLE", "no response bodies", "--record-har");
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--network",
+                "har:" + dir.resolve("absent.har"))).isEqualTo(3);
+        assertThat(out.toString()).contains("absent.har: no HAR file here");
     }
 
     @Test

@@ -131,6 +131,9 @@ public final class ReplayRunner implements AutoCloseable {
     /**
      * Replays a journey against the app answering at {@code base}. The runner starts no app: whoever chose the
      * build starts it ({@code verify.Apps}) and passes its address.
+     *
+     * @throws NetworkDataException before anything is replayed, when the network mode needs data this recording
+     *                              or its HAR does not have: an input error, not a divergence
      */
     public ReplayResult run(String name, Journey journey, URI base) {
         long started = System.currentTimeMillis();
@@ -142,9 +145,6 @@ public final class ReplayRunner implements AutoCloseable {
         } catch (PlaywrightException e) {
             return new ReplayResult(name, base.toString(), journey, List.of(),
                     "the browser failed: " + TargetLocator.firstLine(e.getMessage()), System.currentTimeMillis() - started);
-        } catch (NetworkDataException e) {
-            return new ReplayResult(name, base.toString(), journey, List.of(), e.getMessage(),
-                    System.currentTimeMillis() - started);
         }
     }
 
@@ -172,15 +172,23 @@ public final class ReplayRunner implements AutoCloseable {
         String replayOrigin = NetworkPolicy.originOf(base.toString());
         Path harOut = conditions.recordHar() == null ? null : HarFiles.forRecording(conditions.recordHar(), name);
         List<StepOutcome> outcomes = new ArrayList<>();
-        Path work = temporaryFolder();
         if (harOut != null) {
             createFolder(harOut.toAbsolutePath().getParent());
+        }
+        Path work = temporaryFolder();
+        // Read before the browser opens anything: a HAR that cannot be used is an input error, not a divergence.
+        Path harIn;
+        try {
+            harIn = conditions.network() instanceof NetworkMode.FromHar har
+                    ? HarFiles.forReplay(har.harFor(name), recordedOrigin, replayOrigin, work) : null;
+        } catch (NetworkDataException unusable) {
+            deleteQuietly(work);
+            throw unusable;
         }
         try (BrowserContext context = session.newContext(new ContextSpec(width, height, true).recordingHar(harOut))) {
             context.setDefaultTimeout(options.stepTimeout().toMillis());
             context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
-            network.install(context, conditions.network() instanceof NetworkMode.FromHar har
-                    ? HarFiles.forReplay(har.harFor(name), recordedOrigin, replayOrigin, work) : null);
+            network.install(context, harIn);
             context.addInitScript(QUIET_PROBE);
             context.addInitScript(SeededChance.initScript(conditions.seed()));
             if (conditions.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {

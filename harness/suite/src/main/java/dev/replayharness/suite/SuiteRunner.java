@@ -10,6 +10,7 @@ import dev.replayharness.bundle.Recording;
 import dev.replayharness.compare.RecordedBehaviour;
 import dev.replayharness.compare.ReplayReport;
 import dev.replayharness.compare.Reproduction;
+import dev.replayharness.network.NetworkDataException;
 import dev.replayharness.run.StepListener;
 import dev.replayharness.run.StepOutcome;
 import dev.replayharness.settings.ReplaySettings;
@@ -143,7 +144,8 @@ public final class SuiteRunner {
                 report = report.with(reproduction.asDivergences(report.result()));
             }
             return new BundleOutcome(bundle, report, reproduction, null);
-        } catch (BundleException e) {
+        } catch (BundleException | NetworkDataException e) {
+            // Input that cannot be used as asked (a broken file, no responses for --network recorded): exit 3.
             return new BundleOutcome(bundle, null, null, e.getMessage());
         }
     }
