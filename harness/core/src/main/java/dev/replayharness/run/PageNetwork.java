@@ -59,24 +59,27 @@ final class PageNetwork {
         Request request = route.request();
         String url = request.url();
         Optional<String> to = policy.route(url);
-        if (to.isEmpty()) {
-            watch.blocked(request, null);
-            route.abort("blockedbyclient");
-            return;
-        }
         boolean apiCall = isApiCall(request);
         if (mode instanceof NetworkMode.Recorded recorded) {
-            Optional<RecordedExchanges.Match> match = exchanges.answer(request.method(), to.get(), request.postData());
+            // Asked before the policy: answering from the recording calls nobody, so an API on an origin the
+            // replay may not reach (production's api.example.com) is answered too.
+            Optional<RecordedExchanges.Match> match = exchanges.answer(request.method(), to.orElse(url),
+                    request.postData());
             if (match.isPresent()) {
                 watch.answeredBy(request, RequestRecord.Source.RECORDING);
                 fulfil(route, request, match.get().answer());
                 return;
             }
-            if (apiCall && recorded.withholdUnrecorded()) {
+            if (apiCall && recorded.withholdUnrecorded() && to.isPresent()) {
                 watch.blocked(request, WITHHELD);
                 route.abort("blockedbyclient");
                 return;
             }
+        }
+        if (to.isEmpty()) {
+            watch.blocked(request, null);
+            route.abort("blockedbyclient");
+            return;
         }
         if (mode.answersFromRecord()) {
             watch.answeredBy(request, apiCall ? RequestRecord.Source.UNRECORDED : RequestRecord.Source.TARGET);
