@@ -14,10 +14,8 @@ import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.RecordedClock;
 import dev.replayharness.conditions.ReplayConditions;
 import dev.replayharness.conditions.SeededChance;
-import dev.replayharness.network.HarFiles;
 import dev.replayharness.network.NetworkDataException;
 import dev.replayharness.network.NetworkMode;
-import dev.replayharness.network.RecordedExchanges;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
@@ -167,106 +165,44 @@ public final class ReplayRunner implements AutoCloseable {
         int height = journey.viewportHeight() > 0 ? journey.viewportHeight() : 720;
         ReplayConditions conditions = options.conditions();
         PageWatch watch = new PageWatch();
-        PageNetwork network = new PageNetwork(policy, conditions.network(), exchanges(name, policy), watch);
-        String recordedOrigin = NetworkPolicy.originOf(journey.startUrl());
-        String replayOrigin = NetworkPolicy.originOf(base.toString());
-        Path harOut = conditions.recordHar() == null ? null : HarFiles.forRecording(conditions.recordHar(), name);
         List<StepOutcome> outcomes = new ArrayList<>();
-        if (harOut != null) {
-            createFolder(harOut.toAbsolutePath().getParent());
-        }
-        Path work = temporaryFolder();
-        // Read before the browser opens anything: a HAR that cannot be used is an input error, not a divergence.
-        Path harIn;
-        try {
-            harIn = conditions.network() instanceof NetworkMode.FromHar har
-                    ? HarFiles.forReplay(har.harFor(name), recordedOrigin, replayOrigin, work) : null;
-        } catch (NetworkDataException unusable) {
-            deleteQuietly(work);
-            throw unusable;
-        }
-        try (BrowserContext context = session.newContext(new ContextSpec(width, height, true).recordingHar(harOut))) {
-            context.setDefaultTimeout(options.stepTimeout().toMillis());
-            context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
-            network.install(context, harIn);
-            context.addInitScript(QUIET_PROBE);
-            context.addInitScript(SeededChance.initScript(conditions.seed()));
-            if (conditions.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {
-                context.addInitScript(RecordedClock.initScript(journey.steps().get(0).timestamp(),
-                        System.currentTimeMillis()));
+        try (ReplayNetwork network = ReplayNetwork.prepare(name, conditions, recordedActivity, policy,
+                NetworkPolicy.originOf(journey.startUrl()), NetworkPolicy.originOf(base.toString()), watch)) {
+            try (BrowserContext context = session.newContext(network.shape(new ContextSpec(width, height, true)))) {
+                playAll(name, journey, context, network, policy, watch, outcomes);
             }
-            Page page = context.newPage();
-            page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
-            watch.attach(page);
-            StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch,
-                    options.maskSelectors());
-            String stoppedBecause = null;
-            for (Step step : journey.steps()) {
-                StepOutcome outcome = stoppedBecause != null ? StepOutcome.notRun(step, stoppedBecause)
-                        : watch.crashed ? StepOutcome.notRun(step, "the page crashed at an earlier step")
-                        : playOne(name, step, page, player, watch);
-                outcomes.add(outcome);
-                if (stoppedBecause == null && !listener.stepDone(name, outcome)) {
-                    stoppedBecause = "stopped after step " + step.number();
-                }
-            }
-        } finally {
-            deleteQuietly(work);
-        }
-        if (harOut != null) {
-            // Written when the context closed; cut down to the API calls, on the recording's own origin.
-            HarFiles.keepApiCalls(harOut, watch.apiCalls, replayOrigin, recordedOrigin);
+            network.finish(watch);
         }
         return outcomes;
     }
 
-    /**
-     * The recording's responses when the network mode answers from them.
-     *
-     * @throws NetworkDataException when the recording has none to give
-     */
-    private RecordedExchanges exchanges(String name, NetworkPolicy policy) {
-        NetworkMode mode = options.conditions().network();
-        if (!(mode instanceof NetworkMode.Recorded)) {
-            return null;
+    /** Sets up the context (routes, clock, chance, the quiet probe) and plays every step, adding their outcomes. */
+    private void playAll(String name, Journey journey, BrowserContext context, ReplayNetwork network,
+                         NetworkPolicy policy, PageWatch watch, List<StepOutcome> outcomes) {
+        ReplayConditions conditions = options.conditions();
+        context.setDefaultTimeout(options.stepTimeout().toMillis());
+        context.setDefaultNavigationTimeout(options.stepTimeout().toMillis());
+        network.install(context);
+        context.addInitScript(QUIET_PROBE);
+        context.addInitScript(SeededChance.initScript(conditions.seed()));
+        if (conditions.clock() == ClockMode.RECORDED && !journey.steps().isEmpty()) {
+            context.addInitScript(RecordedClock.initScript(journey.steps().get(0).timestamp(),
+                    System.currentTimeMillis()));
         }
-        RecordedExchanges exchanges = recordedActivity == null ? null
-                : RecordedExchanges.of(recordedActivity, policy::addressFor);
-        if (exchanges == null || exchanges.answerable() == 0) {
-            throw new NetworkDataException(name + ": --network " + mode.optionValue() + " needs recorded responses, "
-                    + "and this recording has no response bodies"
-                    + (exchanges != null && exchanges.unusable() > 0 ? " (" + exchanges.unusable()
-                    + " API calls were recorded without one)" : "")
-                    + ". posthog-js keeps bodies only with network body capture on (recordBody), and never for "
-                    + "requests made before it started. Record a HAR from a live run with --record-har FILE and "
-                    + "replay with --network har:FILE, or replay with --network live.");
-        }
-        return exchanges;
-    }
-
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new NetworkDataException("cannot create " + folder + " for the HAR: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("replay-network");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder", e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
+        Page page = context.newPage();
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+        watch.attach(page);
+        StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch,
+                options.maskSelectors());
+        String stoppedBecause = null;
+        for (Step step : journey.steps()) {
+            StepOutcome outcome = stoppedBecause != null ? StepOutcome.notRun(step, stoppedBecause)
+                    : watch.crashed ? StepOutcome.notRun(step, "the page crashed at an earlier step")
+                    : playOne(name, step, page, player, watch);
+            outcomes.add(outcome);
+            if (stoppedBecause == null && !listener.stepDone(name, outcome)) {
+                stoppedBecause = "stopped after step " + step.number();
             }
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary folder left behind is harmless
         }
     }
 
