@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.replayharness.bundle.BundleRef;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,23 +35,23 @@ public final class HarFiles {
         boolean file = path.getFileName() != null
                 && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".har");
         return file || Files.isRegularFile(path) ? path
-                : path.resolve(recordingName.replaceAll("[^A-Za-z0-9._-]+", "-") + ".har");
+                : path.resolve(BundleRef.asFileName(recordingName) + ".har");
     }
 
     /**
-     * Rewrites a HAR Playwright recorded: only the entries whose {@code METHOD url} is in {@code apiCalls} stay, and
+     * Rewrites a HAR Playwright recorded: only the entries whose request is in {@code apiCalls} stay, and
      * their addresses move from {@code replayOrigin} (the target the run used) to {@code recordedOrigin}.
      *
      * @return how many entries were kept
      */
-    public static int keepApiCalls(Path har, Set<String> apiCalls, String replayOrigin, String recordedOrigin) {
+    public static int keepApiCalls(Path har, Set<RequestKey> apiCalls, String replayOrigin, String recordedOrigin) {
         ObjectNode root = read(har);
         ArrayNode entries = entries(har, root);
         ArrayNode kept = JSON.createArrayNode();
         for (JsonNode entry : entries) {
             JsonNode request = entry.path("request");
             String url = request.path("url").asText();
-            if (apiCalls.contains(request.path("method").asText() + " " + url)) {
+            if (apiCalls.contains(RequestKey.of(request.path("method").asText(), url))) {
                 ((ObjectNode) request).put("url", moved(url, replayOrigin, recordedOrigin));
                 for (JsonNode header : request.path("headers")) {
                     if (header instanceof ObjectNode named && named.path("value").isTextual()) {

@@ -15,13 +15,14 @@ import java.util.Locale;
  * @param address scheme, host, port and path as requested
  * @param query   the decoded {@code name=value} pairs, sorted
  */
-record RequestKey(String method, String address, List<String> query) {
+public record RequestKey(String method, String address, List<String> query) {
 
-    RequestKey {
+    public RequestKey {
         query = List.copyOf(query);
     }
 
-    static RequestKey of(String method, String url) {
+    /** The key of a request for {@code url}; a null method is a GET. */
+    public static RequestKey of(String method, String url) {
         String withoutFragment = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         int mark = withoutFragment.indexOf('?');
         String address = mark < 0 ? withoutFragment : withoutFragment.substring(0, mark);

@@ -2,6 +2,7 @@ package dev.replayharness.run;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import dev.replayharness.network.RequestKey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,18 +29,11 @@ final class PageWatch {
     /** API calls that end without the route having seen them were answered by Playwright's HAR route. */
     private boolean unseenApiCallsFromRecording;
     boolean crashed;
-    /** Every API call of the whole replay as {@code METHOD url}: what a HAR written of the replay keeps. */
-    final Set<String> apiCalls = new java.util.HashSet<>();
 
     void attach(Page page) {
         page.onConsoleMessage(message -> console.add(new ConsoleEntry(levelOf(message), message.text())));
         page.onPageError(error -> pageErrors.add(error));
-        page.onRequest(request -> {
-            inFlight.add(request);
-            if (PageNetwork.isApiCall(request)) {
-                apiCalls.add(request.method() + " " + request.url());
-            }
-        });
+        page.onRequest(inFlight::add);
         page.onRequestFinished(request -> {
             inFlight.remove(request);
             double took = request.timing().responseEnd;
@@ -122,10 +116,10 @@ final class PageWatch {
      * by method, address and time alone: a slow answer is judged by how long it took, not by what it said.
      */
     List<RequestRecord> slowerThan(long limitMillis) {
-        java.util.Map<String, RequestRecord> slowest = new java.util.LinkedHashMap<>();
+        java.util.Map<RequestKey, RequestRecord> slowest = new java.util.LinkedHashMap<>();
         for (RequestRecord request : requests) {
             if (request.failure() == null && request.durationMillis() >= 0) {
-                slowest.merge(request.method() + " " + request.url(),
+                slowest.merge(RequestKey.of(request.method(), request.url()),
                         new RequestRecord(request.method(), request.url(), 0, null, request.durationMillis()),
                         (before, now) -> now.durationMillis() > before.durationMillis() ? now : before);
             }

@@ -9,12 +9,15 @@ import dev.replayharness.network.HarFiles;
 import dev.replayharness.network.NetworkDataException;
 import dev.replayharness.network.NetworkMode;
 import dev.replayharness.network.RecordedExchanges;
+import dev.replayharness.network.RequestKey;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The network side of one replay: the recording's responses or the HAR to answer from, read before the browser
@@ -29,6 +32,8 @@ final class ReplayNetwork implements AutoCloseable {
     private final Path work;
     private final String recordedOrigin;
     private final String replayOrigin;
+    /** Every API call of the replay, collected only while a HAR is written: what the HAR keeps. */
+    private final Set<RequestKey> apiCalls = ConcurrentHashMap.newKeySet();
 
     private ReplayNetwork(PageNetwork route, Path harIn, Path harOut, Path work, String recordedOrigin,
                           String replayOrigin) {
@@ -77,12 +82,19 @@ final class ReplayNetwork implements AutoCloseable {
     /** Routes every request of the context. */
     void install(BrowserContext context) {
         route.install(context, harIn);
+        if (harOut != null) {
+            context.onRequest(request -> {
+                if (PageNetwork.isApiCall(request)) {
+                    apiCalls.add(RequestKey.of(request.method(), request.url()));
+                }
+            });
+        }
     }
 
     /** After the context closed (Playwright has written the HAR): the HAR cut to the API calls the page made. */
-    void finish(PageWatch watch) {
+    void finish() {
         if (harOut != null) {
-            HarFiles.keepApiCalls(harOut, watch.apiCalls, replayOrigin, recordedOrigin);
+            HarFiles.keepApiCalls(harOut, apiCalls, replayOrigin, recordedOrigin);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.ContextSpec;
 import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.NetworkPolicy;
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.RecordedClock;
@@ -171,7 +172,7 @@ public final class ReplayRunner implements AutoCloseable {
             try (BrowserContext context = session.newContext(network.shape(new ContextSpec(width, height, true)))) {
                 playAll(name, journey, context, network, policy, watch, outcomes);
             }
-            network.finish(watch);
+            network.finish();
         }
         return outcomes;
     }
@@ -316,8 +317,8 @@ public final class ReplayRunner implements AutoCloseable {
         if (options.outputDir() == null) {
             return null;
         }
-        Path file = options.outputDir().resolve(safeName(name)).resolve("step-%02d%s.png".formatted(step.number(),
-                suffix));
+        Path file = options.outputDir().resolve(BundleRef.asFileName(name))
+                .resolve("step-%02d%s.png".formatted(step.number(), suffix));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, page.screenshot(new Page.ScreenshotOptions()
@@ -336,10 +337,6 @@ public final class ReplayRunner implements AutoCloseable {
 
     private static int whole(Object number) {
         return (int) Math.round(((Number) number).doubleValue());
-    }
-
-    static String safeName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
 

@@ -28,8 +28,8 @@ class HarFilesTest {
         Path har = dir.resolve("shop.har");
         Files.writeString(har, HAR);
 
-        int kept = HarFiles.keepApiCalls(har, Set.of("GET http://127.0.0.1:4000/api/products?page=1",
-                "POST http://127.0.0.1:4000/api/orders"), "http://127.0.0.1:4000", "https://shop.example.com");
+        int kept = HarFiles.keepApiCalls(har, Set.of(RequestKey.of("GET", "http://127.0.0.1:4000/api/products?page=1"),
+                RequestKey.of("POST", "http://127.0.0.1:4000/api/orders")), "http://127.0.0.1:4000", "https://shop.example.com");
 
         assertThat(kept).isEqualTo(2);
         String written = Files.readString(har);

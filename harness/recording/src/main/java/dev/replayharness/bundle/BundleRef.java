@@ -19,4 +19,12 @@ public record BundleRef(String name, List<Path> files) {
             throw new IllegalArgumentException("a bundle needs at least one file: " + name);
         }
     }
+
+    /**
+     * A recording's name as one file or folder name: every run of characters outside {@code A-Z a-z 0-9 . _ -}
+     * becomes one {@code -}, so the artefacts of {@code bundles/shop-checkout/rrweb} sit side by side, never nested.
+     */
+    public static String asFileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
 }
