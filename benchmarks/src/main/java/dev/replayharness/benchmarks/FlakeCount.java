@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * is flaky when its runs disagree on the verdict, on a step's status, or on which divergences (kind and step) were
  * raised. Prints one line per recording and build, the flake count and how long the loop took.
  *
- * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:exec@flakes [-Dbench.repeats=10]</pre>
+ * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:exec@flakes [-Dbench.repeats=10]
+ *     [-Dbench.journeys=shop-deals,site-guide]</pre>
  */
 public final class FlakeCount {
 
@@ -55,10 +56,14 @@ public final class FlakeCount {
         if (args.length > 1) {
             System.setProperty("replay.projectRoot", args[1]);
         }
+        Set<String> only = args.length > 2 && !args[2].equals("all") ? Set.of(args[2].split(",")) : null;
         long started = System.nanoTime();
         Path out = Files.createTempDirectory("replay-flakes");
         List<Pair> pairs = new ArrayList<>();
         for (Journey journey : Journeys.all()) {
+            if (only != null && !only.contains(journey.name())) {
+                continue;
+            }
             for (String recorder : List.of("rrweb", "posthog")) {
                 for (String variant : List.of(journey.variant(), REGRESSION)) {
                     pairs.add(new Pair(journey, recorder, variant));

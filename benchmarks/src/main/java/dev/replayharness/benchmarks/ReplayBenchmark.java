@@ -95,7 +95,8 @@ public final class ReplayBenchmark {
         Path posthog = FixtureBuilds.bundles().resolve(journey.name()).resolve("posthog");
         dev.replayharness.journey.Journey steps;
         RecordedActivity activity;
-        try (Recording recording = Bundles.openAll(List.of(posthog), dev.replayharness.bundle.ReadLimits.defaults())) {
+        List<Path> files = dev.replayharness.bundle.BundleFinder.find(List.of(posthog)).get(0).files();
+        try (Recording recording = Bundles.openAll(files, dev.replayharness.bundle.ReadLimits.defaults())) {
             steps = JourneyExtractor.extract(recording);
             activity = RecordedActivity.of(recording);
         }
