@@ -212,6 +212,43 @@ class SuiteCommandsTest {
     }
 
     @Test
+    void aValueReadFromTheEnvironmentIsTypedAndAppearsInNothingTheRunWrote() throws IOException {
+        // The search field was masked when recorded; its value comes from REPLAY_TEST_SEARCH (set by the pom):
+        // "STEEL", which finds what the user's "steel" found, and which no page, script or style the reports
+        // embed happens to hold (CSS's "steelblue" does hold "steel").
+        String secret = System.getenv("REPLAY_TEST_SEARCH");
+        assertThat(secret).as("REPLAY_TEST_SEARCH from the surefire configuration").isEqualTo("STEEL");
+        Path reports = dir.resolve("secret-reports");
+        Path har = dir.resolve("secret-har");
+        int asked = baseline.requests().size();
+
+        int code = ReplayCli.run(new String[] {"verify", bundle("shop-search-filter/posthog"), "--target",
+                baseline.baseUrl(), "--input", "product-search=env:REPLAY_TEST_SEARCH", "--record-har", har.toString(),
+                "-o", reports.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(code).as(out.toString()).isIn(0, 1);
+        assertThat(baseline.requests().subList(asked, baseline.requests().size())).as("the app was asked with it")
+                .anyMatch(request -> request.path().equals("/api/products") && request.query().contains("q=" + secret));
+        List<Path> written;
+        try (Stream<Path> files = Stream.concat(Files.walk(reports), Files.walk(har))) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(written).as("reports and HAR").hasSizeGreaterThan(5)
+                .anyMatch(file -> file.toString().endsWith(".har"));
+        StringBuilder everything = new StringBuilder();
+        for (Path file : written) {
+            if (!file.toString().endsWith(".png")) {
+                // Pictures embedded in the HTML report are base64, where any five letters may turn up by chance.
+                String text = Files.readString(file).replaceAll("base64,[A-Za-z0-9+/=]+", "base64,");
+                assertThat(text).as(file.toString()).doesNotContain(secret);
+                everything.append(text);
+            }
+        }
+        assertThat(everything).as("the value's place is marked").contains("[secret:product-search]");
+        assertThat(out + "" + err).doesNotContain(secret);
+    }
+
+    @Test
     void runPrintsEveryStepAndPointsAtTheFirstFailingOne() {
         int code = run("run", bundle("shop-add-to-cart/rrweb"), "--target", broken.baseUrl(),
                 "--stop-at-first-divergence");

@@ -99,6 +99,9 @@ public final class BrowserSession implements AutoCloseable {
             options.setRecordHarPath(spec.recordHar())
                     .setRecordHarContent(com.microsoft.playwright.options.HarContentPolicy.EMBED);
         }
+        if (spec.storageState() != null) {
+            options.setStorageStatePath(spec.storageState());
+        }
         return browser.newContext(options);
     }
 

@@ -9,12 +9,14 @@ import java.nio.file.Path;
  * @param viewportHeight    CSS pixels
  * @param javaScriptEnabled false to render recorded HTML without running any of its scripts
  * @param recordHar         where Playwright writes the context's network as a HAR when it closes, or null
+ * @param storageState      a storage-state file (cookies, local storage) the context starts with, or null
  */
-public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled, Path recordHar) {
+public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled, Path recordHar,
+                          Path storageState) {
 
-    /** A context that writes no HAR. */
+    /** A fresh context that writes no HAR. */
     public ContextSpec(int viewportWidth, int viewportHeight, boolean javaScriptEnabled) {
-        this(viewportWidth, viewportHeight, javaScriptEnabled, null);
+        this(viewportWidth, viewportHeight, javaScriptEnabled, null, null);
     }
 
     public ContextSpec {
@@ -31,11 +33,16 @@ public record ContextSpec(int viewportWidth, int viewportHeight, boolean javaScr
 
     /** The same context with another viewport. */
     public ContextSpec withViewport(int width, int height) {
-        return new ContextSpec(width, height, javaScriptEnabled, recordHar);
+        return new ContextSpec(width, height, javaScriptEnabled, recordHar, storageState);
     }
 
     /** The same context, writing its network to {@code har} (bodies embedded) when it closes; null for none. */
     public ContextSpec recordingHar(Path har) {
-        return new ContextSpec(viewportWidth, viewportHeight, javaScriptEnabled, har);
+        return new ContextSpec(viewportWidth, viewportHeight, javaScriptEnabled, har, storageState);
+    }
+
+    /** The same context, starting with the cookies and storage of {@code state}; null for none. */
+    public ContextSpec startingFrom(Path state) {
+        return new ContextSpec(viewportWidth, viewportHeight, javaScriptEnabled, recordHar, state);
     }
 }

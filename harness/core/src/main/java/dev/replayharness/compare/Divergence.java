@@ -41,7 +41,12 @@ public record Divergence(Kind kind, Severity severity, int step, String where, S
         /** The best selector no longer found the target; a lower-ranked one did. */
         SELECTOR_DRIFT(true),
         /** A value was masked in the recording and none was given. */
-        NEEDS_INPUT(true);
+        NEEDS_INPUT(true),
+        /**
+         * The target sent the replay to a login page where the recorded user was already logged in: the replay needs
+         * the user's session (a storage state), not a fix of the build.
+         */
+        NEEDS_SESSION(true);
 
         private final boolean behavioural;
 

@@ -53,8 +53,13 @@ public final class DivergenceFinder {
             return found;
         }
         String previousUrl = result.journey().startUrl();
+        boolean needsSession = false;
         for (StepOutcome outcome : result.outcomes()) {
             Step step = outcome.step();
+            if (needsSession && outcome.failure() instanceof StepFailure.NotRun) {
+                continue; // not run for want of the session: its NEEDS_SESSION says all there is to say
+            }
+            needsSession |= outcome.failure() instanceof StepFailure.NeedsSession;
             found.addAll(ofStep(result.journey(), outcome, previousUrl));
             previousUrl = step.urlAfter() != null ? step.urlAfter() : previousUrl;
         }
@@ -68,7 +73,8 @@ public final class DivergenceFinder {
         List<java.nio.file.Path> evidence = outcome.pictures().evidence();
         switch (outcome.status()) {
             case FAILED -> found.add(new Divergence(outcome.failure() instanceof StepFailure.ElementNotFound
-                    ? Kind.ELEMENT_MISSING : Kind.STEP_FAILED, Severity.REGRESSION,
+                    ? Kind.ELEMENT_MISSING : outcome.failure() instanceof StepFailure.NeedsSession
+                    ? Kind.NEEDS_SESSION : Kind.STEP_FAILED, Severity.REGRESSION,
                     step.number(), where, "the step to be done as recorded", outcome.reason(), evidence));
             case SKIPPED -> {
                 boolean needsInput = outcome.failure() instanceof StepFailure.NeedsInput;

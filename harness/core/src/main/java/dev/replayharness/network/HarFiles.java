@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * HAR files kept beside recordings: written by Playwright during a replay, then cut down to the page's API calls
@@ -32,19 +32,19 @@ public final class HarFiles {
 
     /** The HAR of one recording: {@code path} itself when it names a {@code .har} file, else {@code <name>.har} in it. */
     public static Path forRecording(Path path, String recordingName) {
-        boolean file = path.getFileName() != null
-                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".har");
-        return file || Files.isRegularFile(path) ? path
-                : path.resolve(BundleRef.asFileName(recordingName) + ".har");
+        return BundleRef.outputFile(path, recordingName, ".har");
     }
 
     /**
      * Rewrites a HAR Playwright recorded: only the entries whose request is in {@code apiCalls} stay, and
-     * their addresses move from {@code replayOrigin} (the target the run used) to {@code recordedOrigin}.
+     * their addresses move from {@code replayOrigin} (the target the run used) to {@code recordedOrigin}. Every text
+     * they hold (addresses, headers, bodies) goes through {@code hide}, so secret inputs a page sent or got back
+     * never reach the file.
      *
      * @return how many entries were kept
      */
-    public static int keepApiCalls(Path har, Set<RequestKey> apiCalls, String replayOrigin, String recordedOrigin) {
+    public static int keepApiCalls(Path har, Set<RequestKey> apiCalls, String replayOrigin, String recordedOrigin,
+                                   UnaryOperator<String> hide) {
         ObjectNode root = read(har);
         ArrayNode entries = entries(har, root);
         ArrayNode kept = JSON.createArrayNode();
@@ -58,12 +58,34 @@ public final class HarFiles {
                         named.put("value", moved(named.path("value").asText(), replayOrigin, recordedOrigin));
                     }
                 }
+                hideTexts(entry, hide);
                 kept.add(entry);
             }
         }
         ((ObjectNode) root.get("log")).set("entries", kept);
         write(har, root);
         return kept.size();
+    }
+
+    private static void hideTexts(JsonNode node, UnaryOperator<String> hide) {
+        if (node instanceof ObjectNode object) {
+            for (var fields = object.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (field.getValue().isTextual()) {
+                    field.setValue(object.textNode(hide.apply(field.getValue().asText())));
+                } else {
+                    hideTexts(field.getValue(), hide);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(i, array.textNode(hide.apply(array.get(i).asText())));
+                } else {
+                    hideTexts(array.get(i), hide);
+                }
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.ContextSpec;
 import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.conditions.ReplayConditions;
+import dev.replayharness.inputs.SecretText;
 import dev.replayharness.network.HarFiles;
 import dev.replayharness.network.NetworkDataException;
 import dev.replayharness.network.NetworkMode;
@@ -12,10 +13,8 @@ import dev.replayharness.network.RecordedExchanges;
 import dev.replayharness.network.RequestKey;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,23 +23,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * opens anything (data that cannot be used is an input error, not a divergence); the HAR to write, cut down once the
  * context has closed.
  */
-final class ReplayNetwork implements AutoCloseable {
+final class ReplayNetwork {
 
     private final PageNetwork route;
     private final Path harIn;
     private final Path harOut;
-    private final Path work;
     private final String recordedOrigin;
     private final String replayOrigin;
     /** Every API call of the replay, collected only while a HAR is written: what the HAR keeps. */
     private final Set<RequestKey> apiCalls = ConcurrentHashMap.newKeySet();
 
-    private ReplayNetwork(PageNetwork route, Path harIn, Path harOut, Path work, String recordedOrigin,
-                          String replayOrigin) {
+    private ReplayNetwork(PageNetwork route, Path harIn, Path harOut, String recordedOrigin, String replayOrigin) {
         this.route = route;
         this.harIn = harIn;
         this.harOut = harOut;
-        this.work = work;
         this.recordedOrigin = recordedOrigin;
         this.replayOrigin = replayOrigin;
     }
@@ -52,25 +48,20 @@ final class ReplayNetwork implements AutoCloseable {
      * @param activity       the recording's network data, or null when the caller has none
      * @param recordedOrigin the origin the recording was made on (HAR addresses are kept on it)
      * @param replayOrigin   the target's origin
+     * @param work           where a HAR moved onto the target is copied
      * @throws NetworkDataException when the mode needs data the recording or its HAR does not have
      */
     static ReplayNetwork prepare(String name, ReplayConditions conditions, RecordedActivity activity,
-                                 NetworkPolicy policy, String recordedOrigin, String replayOrigin, PageWatch watch) {
+                                 NetworkPolicy policy, String recordedOrigin, String replayOrigin, PageWatch watch,
+                                 WorkFolder work) {
         RecordedExchanges exchanges = exchanges(name, conditions.network(), activity, policy);
         Path harOut = conditions.recordHar() == null ? null : HarFiles.forRecording(conditions.recordHar(), name);
         if (harOut != null) {
             createFolder(harOut.toAbsolutePath().getParent());
         }
-        Path work = temporaryFolder();
-        Path harIn;
-        try {
-            harIn = conditions.network() instanceof NetworkMode.FromHar har
-                    ? HarFiles.forReplay(har.harFor(name), recordedOrigin, replayOrigin, work) : null;
-        } catch (NetworkDataException unusable) {
-            deleteQuietly(work);
-            throw unusable;
-        }
-        return new ReplayNetwork(new PageNetwork(policy, conditions.network(), exchanges, watch), harIn, harOut, work,
+        Path harIn = conditions.network() instanceof NetworkMode.FromHar har
+                ? HarFiles.forReplay(har.harFor(name), recordedOrigin, replayOrigin, work.path()) : null;
+        return new ReplayNetwork(new PageNetwork(policy, conditions.network(), exchanges, watch), harIn, harOut,
                 recordedOrigin, replayOrigin);
     }
 
@@ -91,16 +82,14 @@ final class ReplayNetwork implements AutoCloseable {
         }
     }
 
-    /** After the context closed (Playwright has written the HAR): the HAR cut to the API calls the page made. */
-    void finish() {
+    /**
+     * After the context closed (Playwright has written the HAR): the HAR cut to the API calls the page made, the
+     * secret inputs hidden in it.
+     */
+    void finish(SecretText secrets) {
         if (harOut != null) {
-            HarFiles.keepApiCalls(harOut, apiCalls, replayOrigin, recordedOrigin);
+            HarFiles.keepApiCalls(harOut, apiCalls, replayOrigin, recordedOrigin, secrets::hide);
         }
-    }
-
-    @Override
-    public void close() {
-        deleteQuietly(work);
     }
 
     private static RecordedExchanges exchanges(String name, NetworkMode mode, RecordedActivity activity,
@@ -126,24 +115,6 @@ final class ReplayNetwork implements AutoCloseable {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new NetworkDataException("cannot create " + folder + " for the HAR: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("replay-network");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder", e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary folder left behind is harmless
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.replayharness.run;
 
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.ReplayConditions;
+import dev.replayharness.inputs.InputValues;
 import dev.replayharness.network.NetworkMode;
 
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Set;
  * @param settleTimeout  the longest to wait after a step for the page to go quiet (no request in flight, no DOM
  *                       change for a moment); a page still busy then is noted, not failed
  * @param outputDir      where screenshots go ({@code <outputDir>/<recording>/step-NN.png}), or null for none
- * @param inputs         values for masked fields, by field id, name, label or {@code step:N}
+ * @param inputs         values for masked fields, by field id, name, label or {@code step:N}; the secret ones are
+ *                       hidden in every result
  * @param allowedOrigins origins besides the target's the replayed page may reach (CDNs); all others are blocked
  * @param conditions     the page's clock, chance and network: the recording's (dates, "today", countdowns and
  *                       answers read as the user saw them) or the machine's
@@ -26,7 +28,7 @@ import java.util.Set;
  * @param maskSelectors  CSS selectors of elements whose areas are left out of picture comparisons (ads, clocks,
  *                       avatars); their boxes are measured on the page after each step
  */
-public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, Map<String, String> inputs,
+public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, InputValues inputs,
                             Set<String> allowedOrigins, ReplayConditions conditions, long slowRequestMillis,
                             List<String> maskSelectors) {
 
@@ -34,7 +36,7 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
         Objects.requireNonNull(stepTimeout, "stepTimeout");
         Objects.requireNonNull(settleTimeout, "settleTimeout");
         Objects.requireNonNull(conditions, "conditions");
-        inputs = Map.copyOf(inputs);
+        Objects.requireNonNull(inputs, "inputs");
         allowedOrigins = Set.copyOf(allowedOrigins);
         maskSelectors = List.copyOf(maskSelectors);
     }
@@ -44,11 +46,16 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
      * recorded clock, the default seed, the live network, requests slower than 2 s reported.
      */
     public static ReplayOptions defaults() {
-        return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), Map.of(),
+        return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), InputValues.none(),
                 Set.of(), ReplayConditions.defaults(), 2000, List.of());
     }
 
+    /** Values given as they are, none of them secret. */
     public ReplayOptions withInputs(Map<String, String> values) {
+        return withInputs(InputValues.given(values));
+    }
+
+    public ReplayOptions withInputs(InputValues values) {
         return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
     }
 

@@ -11,12 +11,14 @@ import dev.replayharness.activity.RecordedActivity;
 import dev.replayharness.browser.NetworkPolicy;
 import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Recording;
+import dev.replayharness.inputs.SecretText;
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.RecordedClock;
 import dev.replayharness.conditions.ReplayConditions;
 import dev.replayharness.conditions.SeededChance;
 import dev.replayharness.network.NetworkDataException;
 import dev.replayharness.network.NetworkMode;
+import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
@@ -75,7 +77,13 @@ public final class ReplayRunner implements AutoCloseable {
               check();
             })""";
 
+    /** Painted over in every step picture and left out of every comparison. */
+    private static final String PASSWORD_FIELDS = "input[type=password]";
+
     private final ReplayOptions options;
+    /** The user's mask selectors and the password fields: what comparisons leave out. */
+    private final List<String> masks;
+    private final SecretText secrets;
     private final boolean ownsSession;
     private BrowserSession session;
     private StepListener listener = StepListener.NONE;
@@ -85,6 +93,9 @@ public final class ReplayRunner implements AutoCloseable {
         this.session = session;
         this.ownsSession = ownsSession;
         this.options = options;
+        this.masks = java.util.stream.Stream.concat(options.maskSelectors().stream(), java.util.stream.Stream.of(
+                PASSWORD_FIELDS)).distinct().toList();
+        this.secrets = options.inputs().secrets();
     }
 
     /** A runner with its own browser, launched now and closed with the runner. */
@@ -139,11 +150,11 @@ public final class ReplayRunner implements AutoCloseable {
         try {
             ensureBrowser();
             List<StepOutcome> outcomes = replay(name, journey, base);
-            return new ReplayResult(name, base.toString(), journey, outcomes, null,
-                    System.currentTimeMillis() - started);
+            return secrets.hideIn(new ReplayResult(name, base.toString(), journey, outcomes, null,
+                    System.currentTimeMillis() - started));
         } catch (PlaywrightException e) {
-            return new ReplayResult(name, base.toString(), journey, List.of(),
-                    "the browser failed: " + TargetLocator.firstLine(e.getMessage()), System.currentTimeMillis() - started);
+            return secrets.hideIn(new ReplayResult(name, base.toString(), journey, List.of(),
+                    "the browser failed: " + TargetLocator.firstLine(e.getMessage()), System.currentTimeMillis() - started));
         }
     }
 
@@ -167,12 +178,22 @@ public final class ReplayRunner implements AutoCloseable {
         ReplayConditions conditions = options.conditions();
         PageWatch watch = new PageWatch();
         List<StepOutcome> outcomes = new ArrayList<>();
-        try (ReplayNetwork network = ReplayNetwork.prepare(name, conditions, recordedActivity, policy,
-                NetworkPolicy.originOf(journey.startUrl()), NetworkPolicy.originOf(base.toString()), watch)) {
-            try (BrowserContext context = session.newContext(network.shape(new ContextSpec(width, height, true)))) {
+        String recordedOrigin = NetworkPolicy.originOf(journey.startUrl());
+        String replayOrigin = NetworkPolicy.originOf(base.toString());
+        try (WorkFolder work = new WorkFolder()) {
+            ReplayNetwork network = ReplayNetwork.prepare(name, conditions, recordedActivity, policy, recordedOrigin,
+                    replayOrigin, watch, work);
+            ReplayStorage storage = ReplayStorage.prepare(name, conditions, recordedOrigin, replayOrigin, work);
+            ContextSpec spec = storage.shape(network.shape(new ContextSpec(width, height, true)));
+            try (BrowserContext context = session.newContext(spec)) {
                 playAll(name, journey, context, network, policy, watch, outcomes);
+                String unsaved = storage.save(context);
+                if (unsaved != null && !outcomes.isEmpty()) {
+                    StepOutcome last = outcomes.remove(outcomes.size() - 1);
+                    outcomes.add(last.withNote(unsaved));
+                }
             }
-            network.finish();
+            network.finish(secrets);
         }
         return outcomes;
     }
@@ -194,20 +215,25 @@ public final class ReplayRunner implements AutoCloseable {
         page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
         watch.attach(page);
         StepPlayer player = new StepPlayer(page, policy, options.inputs(), options.stepTimeout().toMillis(), watch,
-                options.maskSelectors());
+                masks);
         String stoppedBecause = null;
         for (Step step : journey.steps()) {
             StepOutcome outcome = stoppedBecause != null ? StepOutcome.notRun(step, stoppedBecause)
                     : watch.crashed ? StepOutcome.notRun(step, "the page crashed at an earlier step")
-                    : playOne(name, step, page, player, watch);
+                    : playOne(name, step, page, player, watch, policy);
             outcomes.add(outcome);
-            if (stoppedBecause == null && !listener.stepDone(name, outcome)) {
+            if (stoppedBecause == null && outcome.failure() instanceof StepFailure.NeedsSession) {
+                // Every later step would fail on the login page: one clear reason, not a list of missing elements.
+                stoppedBecause = "the replay needs the recorded user's session (step " + step.number() + ")";
+            }
+            if (stoppedBecause == null && !listener.stepDone(name, secrets.hideIn(outcome))) {
                 stoppedBecause = "stopped after step " + step.number();
             }
         }
     }
 
-    private StepOutcome playOne(String name, Step step, Page page, StepPlayer player, PageWatch watch) {
+    private StepOutcome playOne(String name, Step step, Page page, StepPlayer player, PageWatch watch,
+                                NetworkPolicy policy) {
         watch.nextStep();
         long started = System.currentTimeMillis();
         StepFailure failure = null;
@@ -217,6 +243,15 @@ public final class ReplayRunner implements AutoCloseable {
             done = player.play(step);
             notes.addAll(done.notes());
             settle(page, watch, notes);
+            if (step.action() instanceof Action.Navigate navigate) {
+                // Checked once settled: an app's own router sends a logged-out user to its login page after load.
+                String asked = policy.addressFor(navigate.url());
+                String landed = page.url();
+                if (LoginPages.sentToLogin(asked, step.urlAfter() == null ? null : policy.addressFor(step.urlAfter()),
+                        landed)) {
+                    failure = new StepFailure.NeedsSession(asked, landed);
+                }
+            }
         } catch (StepFailed e) {
             failure = e.failure();
         } catch (PlaywrightException e) {
@@ -246,7 +281,7 @@ public final class ReplayRunner implements AutoCloseable {
         List<ScreenArea> masked = new ArrayList<>();
         if (settled) {
             try {
-                Map<?, ?> probe = (Map<?, ?>) page.evaluate(PROBE, options.maskSelectors());
+                Map<?, ?> probe = (Map<?, ?>) page.evaluate(PROBE, masks);
                 List<?> position = (List<?>) probe.get("scroll");
                 scroll[0] = ((Number) position.get(0)).doubleValue();
                 scroll[1] = ((Number) position.get(1)).doubleValue();
@@ -325,7 +360,9 @@ public final class ReplayRunner implements AutoCloseable {
                     .setTimeout(options.stepTimeout().toMillis())
                     // Finite animations jump to their end, as the rebuilt recording's picture is taken: a menu
                     // caught mid-slide is not a different page.
-                    .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED)));
+                    .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED)
+                    // What a user typed into a password field is never drawn, not even as its length in dots.
+                    .setMask(List.of(page.locator(PASSWORD_FIELDS)))));
             return file;
         } catch (PlaywrightException e) {
             notes.add("no screenshot: " + TargetLocator.firstLine(e.getMessage()));

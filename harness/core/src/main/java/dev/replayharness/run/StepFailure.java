@@ -39,6 +39,22 @@ public sealed interface StepFailure {
         }
     }
 
+    /**
+     * A navigation was sent to a login page (or refused with 401/403) where the recorded user went straight in: the
+     * user was logged in when recorded, the replay's fresh browser is not.
+     *
+     * @param asked  the address the step asked for
+     * @param landed where the target sent it, or the status it answered
+     */
+    record NeedsSession(String asked, String landed) implements StepFailure {
+        @Override
+        public String message() {
+            return "needs-session: " + asked + " sent the replay to " + landed + ", where the recorded user was "
+                    + "already logged in. Start logged in: --storage-state FILE (a replay of the login writes one "
+                    + "with --save-storage-state)";
+        }
+    }
+
     /** The browser gave up waiting (an answer, a navigation, an element's state) within the step timeout. */
     record TimedOut(String message) implements StepFailure {
     }

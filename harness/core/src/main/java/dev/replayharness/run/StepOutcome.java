@@ -22,6 +22,13 @@ import java.util.Objects;
 public record StepOutcome(Step step, StepFailure failure, Found found, PageEvidence page, Pictures pictures,
                           List<String> notes, long durationMillis) {
 
+    /** The same outcome with one more note. */
+    public StepOutcome withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new StepOutcome(step, failure, found, page, pictures, more, durationMillis);
+    }
+
     /** How a step went. */
     public enum Status {
         PASSED, FAILED, SKIPPED;

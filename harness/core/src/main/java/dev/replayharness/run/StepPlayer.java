@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.MouseButton;
 import dev.replayharness.browser.NetworkPolicy;
+import dev.replayharness.inputs.InputValues;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.ElementTarget;
 import dev.replayharness.journey.SelectorCandidate;
@@ -13,7 +14,6 @@ import dev.replayharness.journey.TextRegions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Does one step's action on the live page. */
 final class StepPlayer {
@@ -73,12 +73,12 @@ final class StepPlayer {
 
     private final Page page;
     private final NetworkPolicy network;
-    private final Map<String, String> inputs;
+    private final InputValues inputs;
     private final long timeoutMillis;
     private final PageWatch watch;
     private final List<String> maskSelectors;
 
-    StepPlayer(Page page, NetworkPolicy network, Map<String, String> inputs, long timeoutMillis, PageWatch watch,
+    StepPlayer(Page page, NetworkPolicy network, InputValues inputs, long timeoutMillis, PageWatch watch,
                List<String> maskSelectors) {
         this.maskSelectors = List.copyOf(maskSelectors);
         this.page = page;
@@ -94,6 +94,9 @@ final class StepPlayer {
         if (action instanceof Action.Navigate navigate) {
             String url = network.addressFor(navigate.url());
             Response response = page.navigate(url, new Page.NavigateOptions().setTimeout(timeoutMillis));
+            if (response != null && (response.status() == 401 || response.status() == 403)) {
+                throw new StepFailed(new StepFailure.NeedsSession(url, "HTTP " + response.status()));
+            }
             if (response != null && response.status() >= 400) {
                 throw new StepFailed(url + " answered HTTP " + response.status());
             }
@@ -420,7 +423,7 @@ final class StepPlayer {
         }
         List<String> keys = inputKeys(step, target);
         for (String key : keys) {
-            if (inputs.containsKey(key)) {
+            if (inputs.has(key)) {
                 return inputs.get(key);
             }
         }

@@ -4,6 +4,7 @@ import dev.replayharness.browser.BrowserSettings;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.ReplayConditions;
+import dev.replayharness.conditions.StorageState;
 import dev.replayharness.network.NetworkMode;
 import dev.replayharness.run.ReplayOptions;
 
@@ -58,7 +59,13 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
      * @throws SettingException naming the first setting whose value cannot be used
      */
     public static ReplaySettings read(Door door, SettingLookup lookup, Path base, Consumer<String> warnings) {
-        SettingsReader read = new SettingsReader(door, lookup, base, warnings);
+        return read(door, lookup, base, warnings, System::getenv);
+    }
+
+    /** As {@link #read(Door, SettingLookup, Path, Consumer)}, with {@code env:} references read from {@code environment}. */
+    static ReplaySettings read(Door door, SettingLookup lookup, Path base, Consumer<String> warnings,
+                               java.util.function.UnaryOperator<String> environment) {
+        SettingsReader read = new SettingsReader(door, lookup, base, warnings, environment);
         Duration startTimeout = Duration.ofSeconds(read.whole(Setting.START_TIMEOUT));
         boolean spa = read.flag(Setting.SPA);
         TargetSpec target = new TargetSpec(read.urlOrFolder(Setting.TARGET), spa, read.text(Setting.TARGET_CMD),
@@ -72,7 +79,7 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
                 .withMaskSelectors(read.list(Setting.MASK))
                 .withAllowedOrigins(Set.copyOf(read.list(Setting.ALLOW_ORIGIN)))
                 .withConditions(new ReplayConditions(clock(read), read.whole(Setting.SEED), network(read),
-                        read.path(Setting.RECORD_HAR)));
+                        read.path(Setting.RECORD_HAR), storageState(read), read.path(Setting.SAVE_STORAGE_STATE)));
         BrowserSettings browser = BrowserSettings.defaults().withSlowMo(read.whole(Setting.SLOW_MO));
         boolean updateSnapshots = read.flag(Setting.UPDATE_SNAPSHOTS);
         int jobs = read.whole(Setting.JOBS);
@@ -102,6 +109,19 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
         } catch (IllegalArgumentException bad) {
             throw read.bad(Setting.NETWORK, bad.getMessage());
         }
+    }
+
+    /** The storage state to start from, checked now: a missing or broken file is a usage error, not a divergence. */
+    private static Path storageState(SettingsReader read) {
+        Path file = read.path(Setting.STORAGE_STATE);
+        if (file != null) {
+            try {
+                StorageState.read(file);
+            } catch (IllegalArgumentException bad) {
+                throw read.bad(Setting.STORAGE_STATE, bad.getMessage());
+            }
+        }
+        return file;
     }
 
     private static Shard shard(SettingsReader read) {

@@ -42,9 +42,10 @@ public enum Setting {
     MAX_VISUAL_DIFF(Kind.RATIO, "0.015", "RATIO",
             "The share of pixels a step's picture may differ."),
     INPUT(Kind.LIST, null, "FIELD=VALUE",
-            "A value for a masked field, by its id, name, label or step:N. Repeatable."),
+            "A value for a masked field, by its id, name, label or step:N; VALUE may be env:NAME or file:PATH, read "
+                    + "then and hidden in every report. Repeatable."),
     VALUES(Kind.PATH, null, "FILE",
-            "A properties file of FIELD=VALUE inputs; input values win over it."),
+            "A properties file of FIELD=VALUE inputs (env: and file: too); input values win over it."),
     ALLOW_ORIGIN(Kind.LIST, null, "ORIGIN",
             "Let the replayed app reach this origin too (a CDN); every other origin is blocked. Repeatable."),
     STEP_TIMEOUT(Kind.WHOLE, "10", "SECONDS",
@@ -62,6 +63,12 @@ public enum Setting {
     RECORD_HAR(Kind.PATH, null, "FILE|DIR",
             "Write each replay's API calls (with bodies) as a HAR on the recording's origin: a .har file, or a folder "
                     + "of <recording>.har. Replay from it with --network har:FILE."),
+    STORAGE_STATE(Kind.PATH, null, "FILE",
+            "Start each replay logged in: a Playwright storage-state file (cookies, local storage); entries of the "
+                    + "recording's origin move onto the target."),
+    SAVE_STORAGE_STATE(Kind.PATH, null, "FILE|DIR",
+            "Write each replay's storage state at its end, on the recording's origin: a .json file, or a folder of "
+                    + "<recording>.json. A login replayed once gives the file --storage-state takes."),
     FORBID_RECORDED_ERRORS(Kind.FLAG, "false", null,
             "Fail while a failure the recording holds (console error, exception, failed request) still happens: "
                     + "the test a bug report becomes."),

@@ -1,5 +1,8 @@
 package dev.replayharness.settings;
 
+import dev.replayharness.inputs.InputValue;
+import dev.replayharness.inputs.InputValues;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns what a door's lookup holds into values, the one place each kind of setting is parsed, so that a bad value
@@ -21,12 +25,15 @@ final class SettingsReader {
     private final SettingLookup lookup;
     private final Path base;
     private final Consumer<String> warnings;
+    private final UnaryOperator<String> environment;
 
-    SettingsReader(Door door, SettingLookup lookup, Path base, Consumer<String> warnings) {
+    SettingsReader(Door door, SettingLookup lookup, Path base, Consumer<String> warnings,
+                   UnaryOperator<String> environment) {
         this.door = door;
         this.lookup = lookup;
         this.base = base;
         this.warnings = warnings;
+        this.environment = environment;
     }
 
     /** The values given, under the name or an old one (with a warning), else the default; blanks dropped. */
@@ -125,9 +132,12 @@ final class SettingsReader {
         return value == null || TargetSpec.isUrl(value) ? value : base.resolve(value).normalize().toString();
     }
 
-    /** The values file's entries, then each {@code FIELD=VALUE} input over them. */
-    Map<String, String> inputs(Setting valuesFile, Setting inputs) {
-        Map<String, String> all = new LinkedHashMap<>();
+    /**
+     * The values file's entries, then each {@code FIELD=VALUE} input over them; a value may be {@code env:NAME} or
+     * {@code file:PATH} (relative to the door's base folder), read now and kept secret.
+     */
+    InputValues inputs(Setting valuesFile, Setting inputs) {
+        Map<String, InputValue> all = new LinkedHashMap<>();
         Path file = path(valuesFile);
         if (file != null) {
             Properties properties = new Properties();
@@ -136,15 +146,32 @@ final class SettingsReader {
             } catch (IOException | IllegalArgumentException e) {
                 throw bad(valuesFile, "cannot read " + file + ": " + e.getMessage());
             }
-            properties.forEach((key, value) -> all.put(key.toString(), value.toString()));
+            for (String key : properties.stringPropertyNames()) {
+                all.put(key, value(valuesFile, key, properties.getProperty(key)));
+            }
         }
         for (String input : list(inputs)) {
             int eq = input.indexOf('=');
             if (eq <= 0) {
                 throw bad(inputs, "expected FIELD=VALUE, was '" + input + "'");
             }
-            all.put(input.substring(0, eq).strip(), input.substring(eq + 1));
+            String field = input.substring(0, eq).strip();
+            all.put(field, value(inputs, field, input.substring(eq + 1)));
         }
-        return all;
+        all.forEach((field, value) -> {
+            if (value.secret() && value.value().length() < 4) {
+                warnings.accept("the secret value for " + field + " is shorter than 4 characters: every such text in "
+                        + "the reports is hidden as [secret:" + field + "]");
+            }
+        });
+        return new InputValues(all);
+    }
+
+    private InputValue value(Setting setting, String field, String text) {
+        try {
+            return InputValue.parse(text, base, environment);
+        } catch (IllegalArgumentException e) {
+            throw bad(setting, "the value for " + field + ": " + e.getMessage());
+        }
     }
 }

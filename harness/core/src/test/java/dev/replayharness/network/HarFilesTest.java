@@ -20,7 +20,8 @@ class HarFilesTest {
               {"request":{"method":"GET","url":"http://127.0.0.1:4000/"},"response":{"status":200}},
               {"request":{"method":"GET","url":"http://127.0.0.1:4000/assets/app.js"},"response":{"status":200}},
               {"request":{"method":"GET","url":"http://127.0.0.1:4000/api/products?page=1"},"response":{"status":200}},
-              {"request":{"method":"POST","url":"http://127.0.0.1:4000/api/orders"},"response":{"status":201}}
+              {"request":{"method":"POST","url":"http://127.0.0.1:4000/api/orders",
+                "postData":{"text":"{\\"password\\":\\"hunter2-x\\"}"}},"response":{"status":201}}
             ]}}""";
 
     @Test
@@ -28,13 +29,15 @@ class HarFilesTest {
         Path har = dir.resolve("shop.har");
         Files.writeString(har, HAR);
 
-        int kept = HarFiles.keepApiCalls(har, Set.of(RequestKey.of("GET", "http://127.0.0.1:4000/api/products?page=1"),
-                RequestKey.of("POST", "http://127.0.0.1:4000/api/orders")), "http://127.0.0.1:4000", "https://shop.example.com");
+        Set<RequestKey> apiCalls = Set.of(RequestKey.of("GET", "http://127.0.0.1:4000/api/products?page=1"),
+                RequestKey.of("POST", "http://127.0.0.1:4000/api/orders"));
+        int kept = HarFiles.keepApiCalls(har, apiCalls, "http://127.0.0.1:4000", "https://shop.example.com",
+                text -> text.replace("hunter2-x", "[secret:password]"));
 
         assertThat(kept).isEqualTo(2);
         String written = Files.readString(har);
         assertThat(written).contains("https://shop.example.com/api/products?page=1", "https://shop.example.com/api/orders")
-                .doesNotContain("app.js", "127.0.0.1");
+                .contains("[secret:password]").doesNotContain("app.js", "127.0.0.1", "hunter2-x");
         Path work = Files.createDirectory(dir.resolve("work"));
         Path replay = HarFiles.forReplay(har, "https://shop.example.com", "http://127.0.0.1:5000", work);
         assertThat(Files.readString(replay)).contains("http://127.0.0.1:5000/api/orders").doesNotContain("shop.example");

@@ -65,8 +65,35 @@ class ReplaySettingsTest {
         ReplaySettings settings = read(Door.CLI, Map.of("values", List.of("values.properties"),
                 "input", List.of("email=given@example.com", "step:4=a=b")));
 
-        assertThat(settings.replay().inputs()).isEqualTo(Map.of("email", "given@example.com", "name", "Ann",
+        assertThat(settings.replay().inputs().values()).isEqualTo(Map.of("email", "given@example.com", "name", "Ann",
                 "step:4", "a=b"));
+        assertThat(settings.replay().inputs().secrets().isEmpty()).isTrue();
+    }
+
+    @Test
+    void anInputFromTheEnvironmentOrAFileIsReadInEveryDoorAndKeptSecret() throws IOException {
+        Files.writeString(project.resolve("token.txt"), "tok-9f8e\n");
+        Files.writeString(project.resolve("values.properties"), "token=file:token.txt\n");
+        Map<String, String> environment = Map.of("CRM_PASSWORD", "pa55-word");
+
+        for (Door door : Door.values()) {
+            ReplaySettings settings = ReplaySettings.read(door, name -> Map.of("values", List.of("values.properties"),
+                    "input", List.of("password=env:CRM_PASSWORD", "email=ann@example.com")).getOrDefault(name,
+                    List.of()), project, warnings::add, environment::get);
+            assertThat(settings.replay().inputs().values()).as(door.name()).isEqualTo(Map.of("token", "tok-9f8e",
+                    "password", "pa55-word", "email", "ann@example.com"));
+            assertThat(settings.replay().inputs().secrets().hide("ann@example.com pa55-word tok-9f8e"))
+                    .isEqualTo("ann@example.com [secret:password] [secret:token]");
+        }
+        Map<String, List<String>> unset = Map.of("input", List.of("password=env:UNSET_VARIABLE"));
+        assertThatThrownBy(() -> ReplaySettings.read(Door.CLI, name -> unset.getOrDefault(name, List.of()), project,
+                warnings::add, environment::get)).isInstanceOf(SettingException.class)
+                .hasMessageContaining("--input: the value for password: the environment variable UNSET_VARIABLE "
+                        + "is not set");
+        assertThat(warnings).isEmpty();
+        ReplaySettings.read(Door.CLI, name -> name.equals("input") ? List.of("pin=env:PIN") : List.of(), project,
+                warnings::add, Map.of("PIN", "42")::get);
+        assertThat(warnings).singleElement().asString().contains("shorter than 4 characters", "[secret:pin]");
     }
 
     @Test

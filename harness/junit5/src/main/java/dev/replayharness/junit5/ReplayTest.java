@@ -85,6 +85,12 @@ public @interface ReplayTest {
     /** Write each replay's API calls as a HAR: a {@code .har} file or a folder ({@code replay.recordHar}). */
     String recordHar() default "";
 
+    /** Start each replay from a Playwright storage-state file: a logged-in user ({@code replay.storageState}). */
+    String storageState() default "";
+
+    /** Write each replay's storage state at its end: a {@code .json} file or a folder ({@code replay.saveStorageState}). */
+    String saveStorageState() default "";
+
     /** Fail while a failure the recording holds still happens ({@code replay.forbidRecordedErrors}). */
     boolean forbidRecordedErrors() default false;
 

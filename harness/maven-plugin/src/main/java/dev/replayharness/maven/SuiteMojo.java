@@ -128,6 +128,14 @@ public abstract class SuiteMojo extends ReplayMojo {
     @Parameter(property = "replay.recordHar")
     String recordHar;
 
+    /** Start each replay logged in: a Playwright storage-state file, moved onto the target. */
+    @Parameter(property = "replay.storageState")
+    String storageState;
+
+    /** Write each replay's storage state at its end: a {@code .json} file, or a folder of {@code <recording>.json}. */
+    @Parameter(property = "replay.saveStorageState")
+    String saveStorageState;
+
     /** Seconds a step waits at most for its target or page. */
     @Parameter(property = "replay.stepTimeout", defaultValue = "10")
     int stepTimeout;

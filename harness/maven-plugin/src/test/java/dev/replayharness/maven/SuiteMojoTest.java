@@ -72,7 +72,7 @@ class SuiteMojoTest {
         assertThat(options.updateSnapshots()).isTrue();
         assertThat(options.replay().maskSelectors()).containsExactly(".clock", "#ad");
         assertThat(options.compare().maxVisualRatio()).isEqualTo(0.05);
-        assertThat(options.replay().inputs()).isEqualTo(Map.of("email", "ann@example.com", "name", "Ann",
+        assertThat(options.replay().inputs().values()).isEqualTo(Map.of("email", "ann@example.com", "name", "Ann",
                 "step:4", "a=b"));
         assertThat(options.replay().allowedOrigins()).isEqualTo(Set.of("https://cdn.example.com"));
         assertThat(options.replay().stepTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -161,7 +161,7 @@ class SuiteMojoTest {
 
         ReplaySettings options = mojo.settings(List.of(project));
 
-        assertThat(options.replay().inputs()).isEqualTo(Map.of("email", "old@example.com"));
+        assertThat(options.replay().inputs().values()).isEqualTo(Map.of("email", "old@example.com"));
         assertThat(options.replay().allowedOrigins()).containsExactly("https://old.example.com");
         assertThat(warnings).containsExactly(
                 "replay.inputs is deprecated and will be removed in the next release; use replay.input",

@@ -27,4 +27,17 @@ public record BundleRef(String name, List<Path> files) {
     public static String asFileName(String name) {
         return name.replaceAll("[^A-Za-z0-9._-]+", "-");
     }
+
+    /**
+     * The file one recording's output goes to when a user names {@code path}: the path itself when it ends with
+     * {@code extension} (or is an existing file), else {@code <recording>.<extension>} in it as a folder.
+     *
+     * @param extension with its dot: {@code .har}
+     */
+    public static Path outputFile(Path path, String recordingName, String extension) {
+        boolean file = path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension);
+        return file || java.nio.file.Files.isRegularFile(path) ? path
+                : path.resolve(asFileName(recordingName) + extension);
+    }
 }

@@ -143,7 +143,8 @@ public final class SuiteRunner {
             if (options.forbidRecordedErrors()) {
                 report = report.with(reproduction.asDivergences(report.result()));
             }
-            return new BundleOutcome(bundle, report, reproduction, null);
+            // The replay hid the secret inputs in what it saw; the recording's own failures are hidden here too.
+            return options.replay().inputs().secrets().hideIn(new BundleOutcome(bundle, report, reproduction, null));
         } catch (BundleException | NetworkDataException e) {
             // Input that cannot be used as asked (a broken file, no responses for --network recorded): exit 3.
             return new BundleOutcome(bundle, null, null, e.getMessage());
