@@ -8,6 +8,7 @@ import dev.replayharness.suite.SuiteListener;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
 import dev.replayharness.suite.SuiteTargets;
+import dev.replayharness.suite.SetupFailedException;
 import dev.replayharness.suite.TargetStartException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ abstract class SuiteCommand implements Callable<Integer> {
         SuiteResult result;
         try {
             result = runner.run();
-        } catch (TargetStartException e) {
+        } catch (TargetStartException | SetupFailedException e) {
             progress.finish();
             err.println("replay " + name + ": " + e.getMessage());
             err.flush();

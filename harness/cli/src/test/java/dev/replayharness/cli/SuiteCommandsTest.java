@@ -249,6 +249,25 @@ class SuiteCommandsTest {
     }
 
     @Test
+    void aSetupThatDoesNotReplayStopsTheSuiteWithExit4AndOneThatDoesLetsItRun() {
+        String recording = bundle("shop-add-to-cart/rrweb");
+
+        // A recording of another app as the setup: its steps find nothing on the shop.
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--setup", bundle("site-guide/rrweb"),
+                "--step-timeout", "2")).isEqualTo(4);
+        assertThat(err.toString()).contains("the setup site-guide/rrweb did not replay, so nothing else was: step 1",
+                "answered HTTP 404");
+        assertThat(out.toString()).doesNotContain("OK        shop-add-to-cart");
+
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--setup",
+                bundle("shop-add-to-cart/rrweb"))).isZero();
+        assertThat(out.toString()).contains("OK        shop-add-to-cart/rrweb");
+        assertThat(run("verify", recording, "--target", baseline.baseUrl(), "--setup",
+                dir.resolve("absent").toString())).as("a setup path that does not exist").isEqualTo(4);
+        assertThat(err.toString()).contains("absent");
+    }
+
+    @Test
     void runPrintsEveryStepAndPointsAtTheFirstFailingOne() {
         int code = run("run", bundle("shop-add-to-cart/rrweb"), "--target", broken.baseUrl(),
                 "--stop-at-first-divergence");

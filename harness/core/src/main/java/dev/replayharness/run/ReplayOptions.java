@@ -3,6 +3,7 @@ package dev.replayharness.run;
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.ReplayConditions;
 import dev.replayharness.inputs.InputValues;
+import dev.replayharness.journey.UrlRewrite;
 import dev.replayharness.network.NetworkMode;
 
 import java.nio.file.Path;
@@ -27,10 +28,12 @@ import java.util.Set;
  * @param slowRequestMillis a request slower than this is reported (unless it was as slow when recorded)
  * @param maskSelectors  CSS selectors of elements whose areas are left out of picture comparisons (ads, clocks,
  *                       avatars); their boxes are measured on the page after each step
+ * @param urlRewrites    rewrites of the recorded addresses (navigations, the address expected after each step),
+ *                       in order: production's ids onto the target's
  */
 public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path outputDir, InputValues inputs,
                             Set<String> allowedOrigins, ReplayConditions conditions, long slowRequestMillis,
-                            List<String> maskSelectors) {
+                            List<String> maskSelectors, List<UrlRewrite> urlRewrites) {
 
     public ReplayOptions {
         Objects.requireNonNull(stepTimeout, "stepTimeout");
@@ -39,6 +42,7 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
         Objects.requireNonNull(inputs, "inputs");
         allowedOrigins = Set.copyOf(allowedOrigins);
         maskSelectors = List.copyOf(maskSelectors);
+        urlRewrites = List.copyOf(urlRewrites);
     }
 
     /**
@@ -46,8 +50,8 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
      * recorded clock, the default seed, the live network, requests slower than 2 s reported.
      */
     public static ReplayOptions defaults() {
-        return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"), InputValues.none(),
-                Set.of(), ReplayConditions.defaults(), 2000, List.of());
+        return new ReplayOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), Path.of("target", "replay"),
+                InputValues.none(), Set.of(), ReplayConditions.defaults(), 2000, List.of(), List.of());
     }
 
     /** Values given as they are, none of them secret. */
@@ -56,27 +60,38 @@ public record ReplayOptions(Duration stepTimeout, Duration settleTimeout, Path o
     }
 
     public ReplayOptions withInputs(InputValues values) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, values, allowedOrigins, conditions,
+                slowRequestMillis, maskSelectors, urlRewrites);
     }
 
     public ReplayOptions withOutputDir(Path dir) {
-        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, dir, inputs, allowedOrigins, conditions,
+                slowRequestMillis, maskSelectors, urlRewrites);
     }
 
     public ReplayOptions withStepTimeout(Duration timeout) {
-        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(timeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions,
+                slowRequestMillis, maskSelectors, urlRewrites);
     }
 
     public ReplayOptions withMaskSelectors(List<String> selectors) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions, slowRequestMillis, selectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions,
+                slowRequestMillis, selectors, urlRewrites);
     }
 
     public ReplayOptions withAllowedOrigins(Set<String> origins) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, origins, conditions, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, origins, conditions,
+                slowRequestMillis, maskSelectors, urlRewrites);
+    }
+
+    public ReplayOptions withUrlRewrites(List<UrlRewrite> rewrites) {
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, conditions,
+                slowRequestMillis, maskSelectors, rewrites);
     }
 
     public ReplayOptions withConditions(ReplayConditions given) {
-        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, given, slowRequestMillis, maskSelectors);
+        return new ReplayOptions(stepTimeout, settleTimeout, outputDir, inputs, allowedOrigins, given,
+                slowRequestMillis, maskSelectors, urlRewrites);
     }
 
     public ReplayOptions withClock(ClockMode mode) {

@@ -22,6 +22,7 @@ import dev.replayharness.journey.Action;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.JourneyExtractor;
 import dev.replayharness.journey.Step;
+import dev.replayharness.journey.UrlRewrite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,8 +146,11 @@ public final class ReplayRunner implements AutoCloseable {
      * @throws NetworkDataException before anything is replayed, when the network mode needs data this recording
      *                              or its HAR does not have: an input error, not a divergence
      */
-    public ReplayResult run(String name, Journey journey, URI base) {
+    public ReplayResult run(String name, Journey recorded, URI base) {
         long started = System.currentTimeMillis();
+        // Production's ids onto the target's: what is replayed and what is expected after each step.
+        Journey journey = options.urlRewrites().isEmpty() ? recorded
+                : recorded.withUrls(url -> UrlRewrite.applyAll(options.urlRewrites(), url));
         try {
             ensureBrowser();
             List<StepOutcome> outcomes = replay(name, journey, base);

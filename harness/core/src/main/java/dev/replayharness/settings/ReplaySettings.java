@@ -5,6 +5,7 @@ import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.ReplayConditions;
 import dev.replayharness.conditions.StorageState;
+import dev.replayharness.journey.UrlRewrite;
 import dev.replayharness.network.NetworkMode;
 import dev.replayharness.run.ReplayOptions;
 
@@ -33,11 +34,13 @@ import java.util.function.Consumer;
  * @param stopAtFirstDivergence stop a replay at its first failed step, and the suite at its first divergent bundle
  * @param browser               how the browser is launched (headed, slow motion)
  * @param reportDir             where the JUnit XML, Allure results, HTML report and JSON summary go, or null
+ * @param setup                 a recording (of logging in) replayed once before the suite, whose end state every
+ *                              replay starts from; null for none
  */
 public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec baselineTarget, ReplayOptions replay,
                              CompareOptions compare, boolean golden, boolean updateSnapshots,
                              boolean forbidRecordedErrors, int jobs, Shard shard, boolean stopAtFirstDivergence,
-                             BrowserSettings browser, Path reportDir) {
+                             BrowserSettings browser, Path reportDir, Path setup) {
 
     public ReplaySettings {
         bundles = List.copyOf(bundles);
@@ -77,6 +80,7 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
                 .withOutputDir(reportDir.resolve("steps"))
                 .withInputs(read.inputs(Setting.VALUES, Setting.INPUT))
                 .withMaskSelectors(read.list(Setting.MASK))
+                .withUrlRewrites(urlRewrites(read))
                 .withAllowedOrigins(Set.copyOf(read.list(Setting.ALLOW_ORIGIN)))
                 .withConditions(new ReplayConditions(clock(read), read.whole(Setting.SEED), network(read),
                         read.path(Setting.RECORD_HAR), storageState(read), read.path(Setting.SAVE_STORAGE_STATE)));
@@ -92,7 +96,8 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
                 read.flag(Setting.GOLDEN) || updateSnapshots, updateSnapshots,
                 read.flag(Setting.FORBID_RECORDED_ERRORS), jobs, shard(read),
                 read.flag(Setting.STOP_AT_FIRST_DIVERGENCE),
-                read.flag(Setting.HEADED) ? browser.headedWhenDisplayed() : browser, reportDir);
+                read.flag(Setting.HEADED) ? browser.headedWhenDisplayed() : browser, reportDir,
+                read.path(Setting.SETUP));
     }
 
     private static ClockMode clock(SettingsReader read) {
@@ -124,6 +129,18 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
         return file;
     }
 
+    private static List<UrlRewrite> urlRewrites(SettingsReader read) {
+        List<UrlRewrite> rewrites = new java.util.ArrayList<>();
+        for (String given : read.list(Setting.MAP_URL)) {
+            try {
+                rewrites.add(UrlRewrite.parse(given));
+            } catch (IllegalArgumentException bad) {
+                throw read.bad(Setting.MAP_URL, bad.getMessage());
+            }
+        }
+        return rewrites;
+    }
+
     private static Shard shard(SettingsReader read) {
         String shard = read.text(Setting.SHARD);
         try {
@@ -145,11 +162,17 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
 
     public ReplaySettings withBundles(List<Path> paths) {
         return new ReplaySettings(paths, target, baselineTarget, replay, compare, golden, updateSnapshots,
-                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir);
+                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir, setup);
+    }
+
+    /** The same settings, replaying as {@code options} says. */
+    public ReplaySettings withReplay(ReplayOptions options) {
+        return new ReplaySettings(bundles, target, baselineTarget, options, compare, golden, updateSnapshots,
+                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir, setup);
     }
 
     public ReplaySettings withTarget(TargetSpec build) {
         return new ReplaySettings(bundles, build, baselineTarget, replay, compare, golden, updateSnapshots,
-                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir);
+                forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir, setup);
     }
 }

@@ -46,6 +46,9 @@ public enum Setting {
                     + "then and hidden in every report. Repeatable."),
     VALUES(Kind.PATH, null, "FILE",
             "A properties file of FIELD=VALUE inputs (env: and file: too); input values win over it."),
+    MAP_URL(Kind.LIST, null, "REGEX=>REPLACEMENT",
+            "Rewrite the recorded addresses (navigations, the address expected after each step): production's ids "
+                    + "onto the target's, e.g. /orders/48213=>/orders/7. Repeatable, applied in order."),
     ALLOW_ORIGIN(Kind.LIST, null, "ORIGIN",
             "Let the replayed app reach this origin too (a CDN); every other origin is blocked. Repeatable."),
     STEP_TIMEOUT(Kind.WHOLE, "10", "SECONDS",
@@ -63,6 +66,10 @@ public enum Setting {
     RECORD_HAR(Kind.PATH, null, "FILE|DIR",
             "Write each replay's API calls (with bodies) as a HAR on the recording's origin: a .har file, or a folder "
                     + "of <recording>.har. Replay from it with --network har:FILE."),
+    SETUP(Kind.PATH, null, "BUNDLE",
+            "A recording of logging in (or any preparation) replayed once before the suite on the same target; "
+                    + "every replay starts from its end state (cookies, storage). A setup that fails stops the suite "
+                    + "(exit 4).", Door.CLI, Door.MAVEN),
     STORAGE_STATE(Kind.PATH, null, "FILE",
             "Start each replay logged in: a Playwright storage-state file (cookies, local storage); entries of the "
                     + "recording's origin move onto the target."),

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A recording that starts deep in an app, where the user was logged in: on a fresh browser the app's router sends
  * the replay to its login page, and the first step fails as needing the session (the rest not run); started from
- * the user's storage state (kept on production's origin) it passes. A target answering 401 says the same.
+ * the user's storage state (kept on production's origin) it passes. A target answering 401 says the same. And
+ * production's ids in its addresses rewritten onto the target's.
  */
 @BrowserTest
 class LoggedInStartTest {
@@ -89,6 +90,27 @@ class LoggedInStartTest {
 
             assertThat(result.outcomes().get(0).failure()).isEqualTo(new StepFailure.NeedsSession(
                     app.base() + "account/orders/48213", "HTTP 401"));
+        }
+    }
+
+    @Test
+    void productionsIdsInTheAddressesAreRewrittenOntoTheTargetsWhereverTheJourneyHoldsThem() {
+        try (BrowserSession session = BrowserSession.launch();
+             LoopbackServer app = LoopbackServer.answering(path -> path.startsWith("/account/orders/48213")
+                     ? LoopbackServer.Answer.notFound()
+                     : LoopbackServer.Answer.html("<h1>Order list or order 7</h1>"))) {
+            ReplayOptions options = ReplayOptions.defaults().withOutputDir(null).withStepTimeout(Duration.ofSeconds(5));
+
+            ReplayResult asRecorded = ReplayRunner.on(session, options).run("ids", deepInTheApp(), app.base());
+            ReplayResult rewritten = ReplayRunner.on(session, options.withUrlRewrites(List.of(
+                    dev.replayharness.journey.UrlRewrite.parse("/orders/48213=>/orders/7"))))
+                    .run("ids", deepInTheApp(), app.base());
+
+            assertThat(asRecorded.outcomes().get(0).reason()).contains("/account/orders/48213 answered HTTP 404");
+            assertThat(rewritten.passed()).as(rewritten.outcomes().toString()).isTrue();
+            assertThat(rewritten.outcomes().get(0).page().urlAfter()).isEqualTo(app.base() + "account/orders/7");
+            assertThat(rewritten.journey().steps().get(0).urlAfter()).as("the address expected after the step")
+                    .isEqualTo("https://crm.example.com/account/orders/7");
         }
     }
 

@@ -71,6 +71,25 @@ class ReplaySettingsTest {
     }
 
     @Test
+    void aLoggedInStartIsReadAndItsStateFileCheckedBeforeAnythingRuns() throws IOException {
+        Files.writeString(project.resolve("state.json"), "{\"cookies\": [], \"origins\": []}");
+        ReplaySettings settings = read(Door.MAVEN, Map.of("storageState", List.of("state.json"),
+                "saveStorageState", List.of("target/states"), "setup", List.of("replays/login.json"),
+                "mapUrl", List.of("/orders/48213=>/orders/7", "/t/(\\w+)/=>/t/ci-$1/")));
+
+        assertThat(settings.replay().conditions().storageState()).isEqualTo(project.resolve("state.json"));
+        assertThat(settings.replay().conditions().saveStorageState()).isEqualTo(project.resolve("target/states"));
+        assertThat(settings.setup()).isEqualTo(project.resolve("replays/login.json"));
+        assertThat(settings.replay().urlRewrites()).extracting(Object::toString)
+                .containsExactly("/orders/48213=>/orders/7", "/t/(\\w+)/=>/t/ci-$1/");
+
+        assertThatThrownBy(() -> read(Door.CLI, Map.of("storageState", List.of("absent.json"))))
+                .isInstanceOf(SettingException.class).hasMessageContaining("--storage-state: no storage-state file");
+        assertThatThrownBy(() -> read(Door.MAVEN, Map.of("mapUrl", List.of("/orders/1"))))
+                .hasMessageContaining("replay.mapUrl: expected REGEX=>REPLACEMENT");
+    }
+
+    @Test
     void anInputFromTheEnvironmentOrAFileIsReadInEveryDoorAndKeptSecret() throws IOException {
         Files.writeString(project.resolve("token.txt"), "tok-9f8e\n");
         Files.writeString(project.resolve("values.properties"), "token=file:token.txt\n");

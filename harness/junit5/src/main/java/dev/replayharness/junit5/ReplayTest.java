@@ -52,6 +52,9 @@ public @interface ReplayTest {
     /** CSS selectors left out of picture comparisons ({@code replay.mask}, a comma list). */
     String[] mask() default {};
 
+    /** Rewrites of the recorded addresses, {@code REGEX=>REPLACEMENT}, in order ({@code replay.mapUrl}). */
+    String[] mapUrl() default {};
+
     /** The share of pixels a step's picture may differ ({@code replay.maxVisualDiff}). */
     double maxVisualDiff() default 0.015;
 

@@ -8,6 +8,7 @@ import dev.replayharness.suite.SuiteListener;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
 import dev.replayharness.suite.SuiteTargets;
+import dev.replayharness.suite.SetupFailedException;
 import dev.replayharness.suite.TargetStartException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -70,6 +71,10 @@ public abstract class SuiteMojo extends ReplayMojo {
     @Parameter(property = "replay.mask")
     List<String> mask = new ArrayList<>();
 
+    /** Rewrites of the recorded addresses, {@code REGEX=>REPLACEMENT}, applied in order; a comma list. */
+    @Parameter(property = "replay.mapUrl")
+    List<String> mapUrl = new ArrayList<>();
+
     /** The share of pixels a step's picture may differ. */
     @Parameter(property = "replay.maxVisualDiff", defaultValue = "0.015")
     double maxVisualDiff;
@@ -127,6 +132,10 @@ public abstract class SuiteMojo extends ReplayMojo {
     /** Write each replay's API calls as a HAR: a {@code .har} file, or a folder of {@code <recording>.har}. */
     @Parameter(property = "replay.recordHar")
     String recordHar;
+
+    /** A recording of logging in, replayed once before the suite; every replay starts from its end state. */
+    @Parameter(property = "replay.setup")
+    String setup;
 
     /** Start each replay logged in: a Playwright storage-state file, moved onto the target. */
     @Parameter(property = "replay.storageState")
@@ -224,7 +233,7 @@ public abstract class SuiteMojo extends ReplayMojo {
         SuiteResult result;
         try {
             result = runner.run();
-        } catch (TargetStartException e) {
+        } catch (TargetStartException | SetupFailedException e) {
             throw new MojoExecutionException("replay: " + e.getMessage(), e);
         }
         if (result.report() != null) {

@@ -21,6 +21,18 @@ public record Journey(List<Step> steps, String startUrl, int viewportWidth, int 
         notes = List.copyOf(notes);
     }
 
+    /**
+     * The same journey with every address it holds — the first page, each navigation, each address expected after
+     * a step — passed through {@code rewrite}.
+     */
+    public Journey withUrls(java.util.function.UnaryOperator<String> rewrite) {
+        List<Step> rewritten = steps.stream().map(step -> step.withAction(step.action() instanceof Action.Navigate
+                        navigate ? new Action.Navigate(rewrite.apply(navigate.url()), navigate.kind()) : step.action())
+                .withUrlAfter(step.urlAfter() == null ? null : rewrite.apply(step.urlAfter()))).toList();
+        return new Journey(rewritten, startUrl == null ? null : rewrite.apply(startUrl), viewportWidth,
+                viewportHeight, tracksUrlChanges, notes);
+    }
+
     /** The steps whose value was masked and that need a value from the user to replay. */
     public List<Step> needingInput() {
         return steps.stream().filter(step -> step.action() instanceof Action.Fill fill && fill.masked()

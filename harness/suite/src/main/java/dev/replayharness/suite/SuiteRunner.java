@@ -22,6 +22,10 @@ import dev.replayharness.verify.Apps;
 import dev.replayharness.verify.RegressionCheck;
 import dev.replayharness.verify.VisualBaseline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,7 @@ public final class SuiteRunner {
      * Runs the suite.
      *
      * @throws TargetStartException when the target or the baseline build does not start
+     * @throws SetupFailedException when the setup recording does not replay
      */
     public SuiteResult run() {
         List<BundleRef> bundles = plannedBundles();
@@ -63,19 +68,48 @@ public final class SuiteRunner {
         try (RunningTarget running = start(target, "the target");
              RunningTarget baseline = options.baselineTarget() == null ? null
                      : start(SuiteTargets.of(options.baselineTarget()), "the baseline build")) {
-            VisualBaseline visual = baseline != null ? VisualBaseline.baselineBuild(new UrlTarget(baseline.baseUrl()))
-                    : options.golden() ? VisualBaseline.goldenImages(options.updateSnapshots())
-                    : VisualBaseline.rebuiltRecording();
-            Map<String, BundleOutcome> done = replayAll(bundles, new UrlTarget(running.baseUrl()),
-                    options.target().describe(), visual);
-            List<BundleOutcome> ordered = new ArrayList<>();
-            for (BundleRef bundle : bundles) {
-                if (done.containsKey(bundle.name())) {
-                    ordered.add(done.get(bundle.name()));
-                }
+            if (options.setup() != null) {
+                return afterSetup(running, bundles, baseline);
             }
-            return ReportFiles.write(options, ordered);
+            return replaySuite(bundles, running, baseline);
         }
+    }
+
+    /** Replays the setup, then the suite from its end state; the state file (a session) is deleted after. */
+    private SuiteResult afterSetup(RunningTarget running, List<BundleRef> bundles, RunningTarget baseline) {
+        Path state;
+        try {
+            state = Files.createTempFile("replay-setup-state", ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the setup's state", e);
+        }
+        try {
+            SuiteSetup.run(options, running.baseUrl(), state);
+            ReplaySettings prepared = options.withReplay(options.replay().withConditions(
+                    options.replay().conditions().startingFrom(state)));
+            return new SuiteRunner(prepared, listener).replaySuite(bundles, running, baseline);
+        } finally {
+            try {
+                Files.deleteIfExists(state);
+            } catch (IOException ignored) {
+                // a temporary file left behind; the system's temp cleaning takes it
+            }
+        }
+    }
+
+    private SuiteResult replaySuite(List<BundleRef> bundles, RunningTarget running, RunningTarget baseline) {
+        VisualBaseline visual = baseline != null ? VisualBaseline.baselineBuild(new UrlTarget(baseline.baseUrl()))
+                : options.golden() ? VisualBaseline.goldenImages(options.updateSnapshots())
+                : VisualBaseline.rebuiltRecording();
+        Map<String, BundleOutcome> done = replayAll(bundles, new UrlTarget(running.baseUrl()),
+                options.target().describe(), visual);
+        List<BundleOutcome> ordered = new ArrayList<>();
+        for (BundleRef bundle : bundles) {
+            if (done.containsKey(bundle.name())) {
+                ordered.add(done.get(bundle.name()));
+            }
+        }
+        return ReportFiles.write(options, ordered);
     }
 
     private static RunningTarget start(Target target, String what) {

@@ -1,0 +1,65 @@
+package dev.replayharness.suite;
+
+import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.bundle.BundleException;
+import dev.replayharness.bundle.BundleFinder;
+import dev.replayharness.bundle.BundleRef;
+import dev.replayharness.bundle.Bundles;
+import dev.replayharness.bundle.ReadLimits;
+import dev.replayharness.bundle.Recording;
+import dev.replayharness.run.ReplayOptions;
+import dev.replayharness.run.ReplayResult;
+import dev.replayharness.run.ReplayRunner;
+import dev.replayharness.run.StepOutcome;
+import dev.replayharness.settings.ReplaySettings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code --setup}: a recording of logging in (or of any preparation) replayed once on the suite's target before
+ * the suite; its end state (cookies, local storage) is what every replay of the suite starts from. Every step of
+ * it must pass: a suite run against a half-prepared app would report the setup's failure as everyone's.
+ */
+final class SuiteSetup {
+
+    private SuiteSetup() {
+    }
+
+    /**
+     * Replays the setup recording and writes its end state to {@code state}.
+     *
+     * @throws SetupFailedException naming the recording and its first step that did not pass
+     */
+    static void run(ReplaySettings settings, URI target, Path state) {
+        Path setup = settings.setup();
+        List<BundleRef> found;
+        try {
+            found = BundleFinder.find(List.of(setup));
+        } catch (IllegalArgumentException | BundleException e) {
+            throw new SetupFailedException("the setup " + setup + " cannot be read: " + e.getMessage(), e);
+        }
+        if (found.size() != 1) {
+            throw new SetupFailedException("--setup names one recording; " + setup + " holds " + found.size(), null);
+        }
+        BundleRef bundle = found.get(0);
+        ReplayOptions options = settings.replay()
+                .withConditions(settings.replay().conditions().savingStateTo(state));
+        ReplayResult result;
+        try (BrowserSession session = BrowserSession.launch(settings.browser());
+             Recording recording = Bundles.openAll(bundle.files(), ReadLimits.defaults())) {
+            result = ReplayRunner.on(session, options).run("setup " + bundle.name(), recording, target);
+        } catch (BundleException e) {
+            throw new SetupFailedException("the setup " + bundle.name() + " cannot be read: " + e.getMessage(), e);
+        }
+        if (result.error() != null) {
+            throw new SetupFailedException("the setup " + bundle.name() + " did not replay: " + result.error(), null);
+        }
+        result.outcomes().stream().filter(outcome -> outcome.status() != StepOutcome.Status.PASSED).findFirst()
+                .ifPresent(failed -> {
+                    throw new SetupFailedException("the setup " + bundle.name() + " did not replay, so nothing else "
+                            + "was: " + failed.summary(), null);
+                });
+    }
+}
