@@ -69,7 +69,7 @@ public enum Setting {
     SETUP(Kind.PATH, null, "BUNDLE",
             "A recording of logging in (or any preparation) replayed once before the suite on the same target; "
                     + "every replay starts from its end state (cookies, storage). A setup that fails stops the suite "
-                    + "(exit 4).", Door.CLI, Door.MAVEN),
+                    + "(exit 4)."),
     STORAGE_STATE(Kind.PATH, null, "FILE",
             "Start each replay logged in: a Playwright storage-state file (cookies, local storage); entries of the "
                     + "recording's origin move onto the target."),

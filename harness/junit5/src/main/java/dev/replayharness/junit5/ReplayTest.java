@@ -88,6 +88,12 @@ public @interface ReplayTest {
     /** Write each replay's API calls as a HAR: a {@code .har} file or a folder ({@code replay.recordHar}). */
     String recordHar() default "";
 
+    /**
+     * A recording of logging in (or any preparation) replayed once before the tests; every replay starts from its
+     * end state ({@code replay.setup}). One that does not replay fails the tests' creation.
+     */
+    String setup() default "";
+
     /** Start each replay from a Playwright storage-state file: a logged-in user ({@code replay.storageState}). */
     String storageState() default "";
 

@@ -23,8 +23,12 @@ import dev.replayharness.run.StepOutcome;
 import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.settings.Setting;
 import dev.replayharness.settings.TargetSpec;
+import dev.replayharness.targets.RunningTarget;
 import dev.replayharness.targets.Target;
+import dev.replayharness.verify.Apps;
 import dev.replayharness.verify.RegressionCheck;
+import dev.replayharness.verify.SessionSetup;
+import dev.replayharness.verify.SetupFailedException;
 import dev.replayharness.verify.VisualBaseline;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,13 +73,15 @@ public final class ReplayTests {
     private final boolean forbidRecordedErrors;
     private final BrowserSettings browser;
     private final Path reportDir;
+    /** A recording replayed once before the tests, whose end state every replay starts from; or null. */
+    private final Path setup;
     private BrowserSession session;
     /** The recordings replayed so far, in the order their tests ran, for the HTML report. */
     private final List<Verdict> judged = new ArrayList<>();
 
     private ReplayTests(List<Path> directories, Target target, ReplayOptions replayOptions,
                         CompareOptions compareOptions, VisualBaseline baseline, boolean forbidRecordedErrors,
-                        BrowserSettings browser, Path reportDir) {
+                        BrowserSettings browser, Path reportDir, Path setup) {
         this.directories = List.copyOf(directories);
         this.target = target;
         this.replayOptions = replayOptions;
@@ -82,6 +90,7 @@ public final class ReplayTests {
         this.forbidRecordedErrors = forbidRecordedErrors;
         this.browser = browser;
         this.reportDir = reportDir;
+        this.setup = setup;
     }
 
     /** The recordings in a folder, one test container each, in name order. */
@@ -93,7 +102,7 @@ public final class ReplayTests {
     public static ReplayTests bundles(Path directory) {
         ReplaySettings defaults = ReplaySettings.defaults();
         return new ReplayTests(List.of(directory), null, defaults.replay(), defaults.compare(),
-                VisualBaseline.rebuiltRecording(), false, defaults.browser(), defaults.reportDir());
+                VisualBaseline.rebuiltRecording(), false, defaults.browser(), defaults.reportDir(), null);
     }
 
     /**
@@ -108,13 +117,13 @@ public final class ReplayTests {
                 : settings.golden() ? VisualBaseline.goldenImages(settings.updateSnapshots())
                 : VisualBaseline.rebuiltRecording();
         return new ReplayTests(settings.bundles(), settings.target().toTarget(), settings.replay(), settings.compare(),
-                baseline, settings.forbidRecordedErrors(), settings.browser(), settings.reportDir());
+                baseline, settings.forbidRecordedErrors(), settings.browser(), settings.reportDir(), settings.setup());
     }
 
     /** Replays against this target. */
     public ReplayTests against(Target replayTarget) {
         return new ReplayTests(directories, replayTarget, replayOptions, compareOptions, baseline, forbidRecordedErrors,
-                browser, reportDir);
+                browser, reportDir, setup);
     }
 
     /** Replays against a running app ({@code http...}) or a build folder served here. */
@@ -127,18 +136,19 @@ public final class ReplayTests {
      * bug) happens there again: the test a bug report becomes, green once the bug is fixed.
      */
     public ReplayTests forbiddingRecordedErrors() {
-        return new ReplayTests(directories, target, replayOptions, compareOptions, baseline, true, browser, reportDir);
+        return new ReplayTests(directories, target, replayOptions, compareOptions, baseline, true, browser, reportDir,
+                setup);
     }
 
     /** Values for masked fields, by field id, name, label or {@code step:N}. */
     public ReplayTests withInputs(Map<String, String> inputs) {
         return new ReplayTests(directories, target, replayOptions.withInputs(inputs), compareOptions, baseline,
-                forbidRecordedErrors, browser, reportDir);
+                forbidRecordedErrors, browser, reportDir, setup);
     }
 
     public ReplayTests comparing(CompareOptions options) {
         return new ReplayTests(directories, target, replayOptions, options, baseline, forbidRecordedErrors, browser,
-                reportDir);
+                reportDir, setup);
     }
 
     /**
@@ -147,7 +157,7 @@ public final class ReplayTests {
      */
     public ReplayTests writingTo(Path dir) {
         return new ReplayTests(directories, target, replayOptions.withOutputDir(dir.resolve("steps")), compareOptions,
-                baseline, forbidRecordedErrors, browser, dir);
+                baseline, forbidRecordedErrors, browser, dir, setup);
     }
 
     /**
@@ -157,30 +167,46 @@ public final class ReplayTests {
     public ReplayTests withGoldenImages() {
         return new ReplayTests(directories, target, replayOptions, compareOptions,
                 VisualBaseline.goldenImages(Boolean.getBoolean(Setting.UPDATE_SNAPSHOTS.property())),
-                forbidRecordedErrors, browser, reportDir);
+                forbidRecordedErrors, browser, reportDir, setup);
     }
 
     /** Compares each step's picture with the same step replayed on a baseline build (side by side). */
     public ReplayTests againstBaseline(Target baselineBuild) {
         return new ReplayTests(directories, target, replayOptions, compareOptions,
-                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors, browser, reportDir);
+                VisualBaseline.baselineBuild(baselineBuild), forbidRecordedErrors, browser, reportDir, setup);
     }
 
     /** The page's time: the recording's ({@link ClockMode#RECORDED}, the default) or the machine's. */
     public ReplayTests withClock(ClockMode clock) {
         return new ReplayTests(directories, target, replayOptions.withClock(clock), compareOptions, baseline,
-                forbidRecordedErrors, browser, reportDir);
+                forbidRecordedErrors, browser, reportDir, setup);
     }
 
     /** Leaves the elements matching these CSS selectors out of every picture comparison. */
     public ReplayTests masking(String... selectors) {
         return new ReplayTests(directories, target, replayOptions.withMaskSelectors(List.of(selectors)), compareOptions,
-                baseline, forbidRecordedErrors, browser, reportDir);
+                baseline, forbidRecordedErrors, browser, reportDir, setup);
     }
 
-    /** The tests; closing the stream (JUnit does) closes the browser. */
+    /**
+     * Replays {@code recording} (logging in, or any preparation) once on the target before the tests; every replay
+     * starts from its end state (cookies, local storage). A setup that does not replay fails the tests' creation.
+     */
+    public ReplayTests withSetup(Path recording) {
+        return new ReplayTests(directories, target, replayOptions, compareOptions, baseline, forbidRecordedErrors,
+                browser, reportDir, recording);
+    }
+
+    /**
+     * The tests; closing the stream (JUnit does) closes the browser.
+     *
+     * @throws SetupFailedException when there is a setup recording and it does not replay
+     */
     public Stream<DynamicNode> stream() {
         Objects.requireNonNull(target, "no target: call against(...) first");
+        if (setup != null) {
+            return afterSetup();
+        }
         for (Path directory : directories) {
             if (!Files.exists(directory)) {
                 throw new IllegalArgumentException("no folder of recordings at " + directory.toAbsolutePath());
@@ -198,6 +224,35 @@ public final class ReplayTests {
                 }
             }
         });
+    }
+
+    /** The setup replayed on a target started for it, then the tests, every replay starting from its end state. */
+    private Stream<DynamicNode> afterSetup() {
+        Path state;
+        try {
+            state = Files.createTempFile("replay-setup-state", ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the setup's state", e);
+        }
+        try (RunningTarget running = Apps.start(target, "the target")) {
+            SessionSetup.run(setup, replayOptions, browser, running.baseUrl(), state);
+        } catch (RuntimeException e) {
+            deleteQuietly(state);
+            throw e;
+        }
+        ReplayTests prepared = new ReplayTests(directories, target, replayOptions.withConditions(
+                replayOptions.conditions().startingFrom(state)), compareOptions, baseline, forbidRecordedErrors, browser,
+                reportDir, null);
+        // The state is a logged-in session: gone with the tests.
+        return prepared.stream().onClose(() -> deleteQuietly(state));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file left behind; the system's temp cleaning takes it
+        }
     }
 
     private DynamicContainer container(BundleRef bundle) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The dynamic tests a folder of recordings becomes: named as the steps read, passing on the build they were
@@ -72,6 +73,27 @@ class ReplayTestsTest {
                     "add-to-cart.json \u203a step 2: click 'Add to cart' (css=[data-testid=\"add-to-cart\"])",
                     "add-to-cart.json \u203a step 3: click 'View cart' (role=link \"View cart\")");
             assertThat(outcomes.values()).allMatch(failure -> failure == null);
+        }
+    }
+
+    @Test
+    void aSetupRecordingReplaysOnceBeforeTheTestsAndOneThatDoesNotReplayFailsTheirCreation() throws Exception {
+        try (FixtureServer app = FixtureServer.start(FixtureBuilds.build("shop", "baseline"))) {
+            Path login = FixtureBuilds.bundles().resolve("shop-add-to-cart/rrweb/events.json");
+            Map<String, Throwable> outcomes = execute(ReplayTests.bundles(recordings()).against(app.baseUrl())
+                    .withSetup(login).writingTo(out.resolve("setup")).stream());
+
+            assertThat(outcomes).isNotEmpty();
+            assertThat(outcomes.values()).allMatch(failure -> failure == null);
+            assertThat(app.requests()).as("the page: once by the setup, once by the test")
+                    .filteredOn(request -> request.path().equals("/products/copper-kettle")).hasSize(2);
+
+            Path elsewhere = FixtureBuilds.bundles().resolve("site-guide/rrweb/events.json");
+            assertThatThrownBy(() -> ReplayTests.bundles(recordings()).against(app.baseUrl()).withSetup(elsewhere)
+                    .writingTo(out.resolve("bad-setup")).stream())
+                    .isInstanceOf(dev.replayharness.verify.SetupFailedException.class)
+                    .hasMessageContaining("did not replay, so nothing else was: step 1")
+                    .hasMessageContaining("answered HTTP 404");
         }
     }
 

@@ -8,8 +8,8 @@ import dev.replayharness.suite.SuiteListener;
 import dev.replayharness.suite.SuiteResult;
 import dev.replayharness.suite.SuiteRunner;
 import dev.replayharness.suite.SuiteTargets;
-import dev.replayharness.suite.SetupFailedException;
 import dev.replayharness.suite.TargetStartException;
+import dev.replayharness.verify.SetupFailedException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 

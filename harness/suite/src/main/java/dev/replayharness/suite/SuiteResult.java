@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A suite's outcome, with the exit code the front doors use: 0 no divergence (or, reproducing, every bug
  * reproduced), 1 divergence (or not reproduced), 3 a bundle could not be read. A target that does not start is
- * {@link TargetStartException} and a setup recording that does not replay {@link SetupFailedException} (exit 4); a
+ * {@link TargetStartException} and a setup recording that does not replay {@link dev.replayharness.verify.SetupFailedException} (exit 4); a
  * usage error is 2.
  *
  * @param outcomes one per bundle replayed, in bundle order

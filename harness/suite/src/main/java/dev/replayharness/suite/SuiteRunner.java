@@ -20,6 +20,8 @@ import dev.replayharness.targets.TargetException;
 import dev.replayharness.targets.UrlTarget;
 import dev.replayharness.verify.Apps;
 import dev.replayharness.verify.RegressionCheck;
+import dev.replayharness.verify.SessionSetup;
+import dev.replayharness.verify.SetupFailedException;
 import dev.replayharness.verify.VisualBaseline;
 
 import java.io.IOException;
@@ -84,7 +86,7 @@ public final class SuiteRunner {
             throw new UncheckedIOException("cannot create a temporary file for the setup's state", e);
         }
         try {
-            SuiteSetup.run(options, running.baseUrl(), state);
+            SessionSetup.run(options.setup(), options.replay(), options.browser(), running.baseUrl(), state);
             ReplaySettings prepared = options.withReplay(options.replay().withConditions(
                     options.replay().conditions().startingFrom(state)));
             return new SuiteRunner(prepared, listener).replaySuite(bundles, running, baseline);

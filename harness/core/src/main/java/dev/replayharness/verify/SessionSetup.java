@@ -1,6 +1,7 @@
-package dev.replayharness.suite;
+package dev.replayharness.verify;
 
 import dev.replayharness.browser.BrowserSession;
+import dev.replayharness.browser.BrowserSettings;
 import dev.replayharness.bundle.BundleException;
 import dev.replayharness.bundle.BundleFinder;
 import dev.replayharness.bundle.BundleRef;
@@ -11,7 +12,6 @@ import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
 import dev.replayharness.run.StepOutcome;
-import dev.replayharness.settings.ReplaySettings;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -22,18 +22,18 @@ import java.util.List;
  * the suite; its end state (cookies, local storage) is what every replay of the suite starts from. Every step of
  * it must pass: a suite run against a half-prepared app would report the setup's failure as everyone's.
  */
-final class SuiteSetup {
+public final class SessionSetup {
 
-    private SuiteSetup() {
+    private SessionSetup() {
     }
 
     /**
-     * Replays the setup recording and writes its end state to {@code state}.
+     * Replays the setup recording at {@code setup} against {@code target} and writes its end state to {@code state}.
      *
+     * @param replayOptions how replays run (the setup's masked fields take their values from its inputs)
      * @throws SetupFailedException naming the recording and its first step that did not pass
      */
-    static void run(ReplaySettings settings, URI target, Path state) {
-        Path setup = settings.setup();
+    public static void run(Path setup, ReplayOptions replayOptions, BrowserSettings browser, URI target, Path state) {
         List<BundleRef> found;
         try {
             found = BundleFinder.find(List.of(setup));
@@ -44,12 +44,14 @@ final class SuiteSetup {
             throw new SetupFailedException("--setup names one recording; " + setup + " holds " + found.size(), null);
         }
         BundleRef bundle = found.get(0);
-        ReplayOptions options = settings.replay()
-                .withConditions(settings.replay().conditions().savingStateTo(state));
+        ReplayOptions options = replayOptions.withConditions(replayOptions.conditions().savingStateTo(state));
         ReplayResult result;
-        try (BrowserSession session = BrowserSession.launch(settings.browser());
+        try (BrowserSession session = BrowserSession.launch(browser);
              Recording recording = Bundles.openAll(bundle.files(), ReadLimits.defaults())) {
-            result = ReplayRunner.on(session, options).run("setup " + bundle.name(), recording, target);
+            // The first step that does not pass ends the setup: the ones after it would only wait out timeouts.
+            result = ReplayRunner.on(session, options)
+                    .listening((name, outcome) -> outcome.status() == StepOutcome.Status.PASSED)
+                    .run("setup " + bundle.name(), recording, target);
         } catch (BundleException e) {
             throw new SetupFailedException("the setup " + bundle.name() + " cannot be read: " + e.getMessage(), e);
         }

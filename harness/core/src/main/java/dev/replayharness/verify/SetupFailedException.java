@@ -1,4 +1,4 @@
-package dev.replayharness.suite;
+package dev.replayharness.verify;
 
 import dev.replayharness.ReplayException;
 
