@@ -226,12 +226,14 @@ public final class ReplayRunner implements AutoCloseable {
                     : watch.crashed ? StepOutcome.notRun(step, "the page crashed at an earlier step")
                     : playOne(name, step, page, player, watch, policy);
             outcomes.add(outcome);
-            if (stoppedBecause == null && outcome.failure() instanceof StepFailure.NeedsSession) {
+            if (stoppedBecause != null) {
+                continue;
+            }
+            if (!listener.stepDone(name, secrets.hideIn(outcome))) {
+                stoppedBecause = "stopped after step " + step.number();
+            } else if (outcome.failure() instanceof StepFailure.NeedsSession) {
                 // Every later step would fail on the login page: one clear reason, not a list of missing elements.
                 stoppedBecause = "the replay needs the recorded user's session (step " + step.number() + ")";
-            }
-            if (stoppedBecause == null && !listener.stepDone(name, secrets.hideIn(outcome))) {
-                stoppedBecause = "stopped after step " + step.number();
             }
         }
     }

@@ -63,12 +63,15 @@ class LoggedInStartTest {
                 {"cookies": [], "origins": [{"origin": "https://crm.example.com",
                   "localStorage": [{"name": "session", "value": "s-1"}]}]}""");
         try (BrowserSession session = BrowserSession.launch(); LoopbackServer app = app()) {
-            ReplayResult fresh = runner(session, null).run("deep", deepInTheApp(), app.base());
+            List<Integer> heard = new java.util.ArrayList<>();
+            ReplayResult fresh = runner(session, null).listening((name, outcome) -> heard.add(outcome.step().number()))
+                    .run("deep", deepInTheApp(), app.base());
 
             StepOutcome first = fresh.outcomes().get(0);
             assertThat(first.failure()).isInstanceOf(StepFailure.NeedsSession.class);
             assertThat(first.reason()).contains("needs-session", "/account/orders/48213",
                     "/users/sign_in?return_to=", "--storage-state");
+            assertThat(heard).as("the step is told, as every step run is").containsExactly(1);
             assertThat(fresh.outcomes().get(1).status()).isEqualTo(StepOutcome.Status.SKIPPED);
             assertThat(fresh.outcomes().get(1).reason()).contains("needs the recorded user's session (step 1)");
             List<Divergence> found = new DivergenceFinder(RecordedBehaviour.none(), CompareOptions.defaults())
