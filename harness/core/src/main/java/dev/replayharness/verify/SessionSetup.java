@@ -8,6 +8,7 @@ import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
+import dev.replayharness.network.NetworkMode;
 import dev.replayharness.run.ReplayOptions;
 import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
@@ -44,7 +45,9 @@ public final class SessionSetup {
             throw new SetupFailedException("--setup names one recording; " + setup + " holds " + found.size(), null);
         }
         BundleRef bundle = found.get(0);
-        ReplayOptions options = replayOptions.withConditions(replayOptions.conditions().savingStateTo(state));
+        // The setup gets a real session from the target's own backend: never answered from a recording or a HAR.
+        ReplayOptions options = replayOptions.withConditions(replayOptions.conditions().withNetwork(NetworkMode.LIVE)
+                .withRecordHar(null).savingStateTo(state));
         ReplayResult result;
         try (BrowserSession session = BrowserSession.launch(browser);
              Recording recording = Bundles.openAll(bundle.files(), ReadLimits.defaults())) {
