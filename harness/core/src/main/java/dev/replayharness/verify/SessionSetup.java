@@ -14,7 +14,10 @@ import dev.replayharness.run.ReplayResult;
 import dev.replayharness.run.ReplayRunner;
 import dev.replayharness.run.StepOutcome;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,12 +32,52 @@ public final class SessionSetup {
     }
 
     /**
-     * Replays the setup recording at {@code setup} against {@code target} and writes its end state to {@code state}.
+     * A setup's end state: a temporary storage-state file holding a logged-in session, deleted when closed.
+     *
+     * @param file the storage-state file
+     */
+    public record State(Path file) implements AutoCloseable {
+
+        /** {@code options} with every replay starting from this state. */
+        public ReplayOptions startingEachReplay(ReplayOptions options) {
+            return options.withConditions(options.conditions().startingFrom(file));
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind; the system's temp cleaning takes it
+            }
+        }
+    }
+
+    /**
+     * Replays the setup recording at {@code setup} against {@code target}; its end state, to be closed by the caller
+     * once the replays that start from it are done.
      *
      * @param replayOptions how replays run (the setup's masked fields take their values from its inputs)
      * @throws SetupFailedException naming the recording and its first step that did not pass
      */
-    public static void run(Path setup, ReplayOptions replayOptions, BrowserSettings browser, URI target, Path state) {
+    public static State run(Path setup, ReplayOptions replayOptions, BrowserSettings browser, URI target) {
+        State state;
+        try {
+            state = new State(Files.createTempFile("replay-setup-state", ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the setup's state", e);
+        }
+        try {
+            replay(setup, replayOptions, browser, target, state.file());
+            return state;
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
+    }
+
+    private static void replay(Path setup, ReplayOptions replayOptions, BrowserSettings browser, URI target,
+                               Path state) {
         List<BundleRef> found;
         try {
             found = BundleFinder.find(List.of(setup));

@@ -36,8 +36,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,31 +226,14 @@ public final class ReplayTests {
 
     /** The setup replayed on a target started for it, then the tests, every replay starting from its end state. */
     private Stream<DynamicNode> afterSetup() {
-        Path state;
-        try {
-            state = Files.createTempFile("replay-setup-state", ".json");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for the setup's state", e);
-        }
+        SessionSetup.State state;
         try (RunningTarget running = Apps.start(target, "the target")) {
-            SessionSetup.run(setup, replayOptions, browser, running.baseUrl(), state);
-        } catch (RuntimeException e) {
-            deleteQuietly(state);
-            throw e;
+            state = SessionSetup.run(setup, replayOptions, browser, running.baseUrl());
         }
-        ReplayTests prepared = new ReplayTests(directories, target, replayOptions.withConditions(
-                replayOptions.conditions().startingFrom(state)), compareOptions, baseline, forbidRecordedErrors, browser,
-                reportDir, null);
+        ReplayTests prepared = new ReplayTests(directories, target, state.startingEachReplay(replayOptions),
+                compareOptions, baseline, forbidRecordedErrors, browser, reportDir, null);
         // The state is a logged-in session: gone with the tests.
-        return prepared.stream().onClose(() -> deleteQuietly(state));
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a temporary file left behind; the system's temp cleaning takes it
-        }
+        return prepared.stream().onClose(state::close);
     }
 
     private DynamicContainer container(BundleRef bundle) {

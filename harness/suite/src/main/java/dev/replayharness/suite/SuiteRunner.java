@@ -24,10 +24,6 @@ import dev.replayharness.verify.SessionSetup;
 import dev.replayharness.verify.SetupFailedException;
 import dev.replayharness.verify.VisualBaseline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,23 +75,10 @@ public final class SuiteRunner {
 
     /** Replays the setup, then the suite from its end state; the state file (a session) is deleted after. */
     private SuiteResult afterSetup(RunningTarget running, List<BundleRef> bundles, RunningTarget baseline) {
-        Path state;
-        try {
-            state = Files.createTempFile("replay-setup-state", ".json");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for the setup's state", e);
-        }
-        try {
-            SessionSetup.run(options.setup(), options.replay(), options.browser(), running.baseUrl(), state);
-            ReplaySettings prepared = options.withReplay(options.replay().withConditions(
-                    options.replay().conditions().startingFrom(state)));
+        try (SessionSetup.State state = SessionSetup.run(options.setup(), options.replay(), options.browser(),
+                running.baseUrl())) {
+            ReplaySettings prepared = options.withReplay(state.startingEachReplay(options.replay()));
             return new SuiteRunner(prepared, listener).replaySuite(bundles, running, baseline);
-        } finally {
-            try {
-                Files.deleteIfExists(state);
-            } catch (IOException ignored) {
-                // a temporary file left behind; the system's temp cleaning takes it
-            }
         }
     }
 
