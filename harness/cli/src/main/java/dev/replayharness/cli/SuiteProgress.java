@@ -72,6 +72,9 @@ final class SuiteProgress implements SuiteListener {
         bar();
     }
 
+    private static final java.util.Set<Divergence.Kind> STANDING_IN_THE_WAY = java.util.EnumSet.of(
+            Divergence.Kind.DATA_DEPENDENT, Divergence.Kind.NEEDS_INPUT);
+
     @Override
     public synchronized void bundleDone(BundleOutcome outcome) {
         done++;
@@ -80,6 +83,15 @@ final class SuiteProgress implements SuiteListener {
         if (outcome.report() != null) {
             for (Divergence divergence : outcome.report().regressions()) {
                 out.println("    " + divergence.describe());
+            }
+            // Warnings that say what stands in the way of replaying the user's journey, not of the build.
+            List<Divergence> warnings = outcome.report().divergences().stream()
+                    .filter(d -> d.severity() == Divergence.Severity.WARNING).toList();
+            warnings.stream().filter(d -> STANDING_IN_THE_WAY.contains(d.kind()))
+                    .forEach(d -> out.println("    " + d.describe()));
+            long others = warnings.stream().filter(d -> !STANDING_IN_THE_WAY.contains(d.kind())).count();
+            if (others > 0) {
+                out.println("    and " + others + " more warning" + (others == 1 ? "" : "s") + " in the report");
             }
         }
         out.flush();

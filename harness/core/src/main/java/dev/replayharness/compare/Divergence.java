@@ -46,7 +46,12 @@ public record Divergence(Kind kind, Severity severity, int step, String where, S
          * The target sent the replay to a login page where the recorded user was already logged in: the replay needs
          * the user's session (a storage state), not a fix of the build.
          */
-        NEEDS_SESSION(true);
+        NEEDS_SESSION(true),
+        /**
+         * The step's target, or a request, was a record of the recording's data (a list row, an element carrying an
+         * id) that the target's data does not hold: the data differs, not the build. A warning with the evidence.
+         */
+        DATA_DEPENDENT(true);
 
         private final boolean behavioural;
 

@@ -4,6 +4,7 @@ import dev.replayharness.compare.Divergence.Kind;
 import dev.replayharness.compare.Divergence.Severity;
 import dev.replayharness.journey.Action;
 import dev.replayharness.journey.ElementTarget;
+import dev.replayharness.journey.RecordIds;
 import dev.replayharness.journey.Journey;
 import dev.replayharness.journey.Step;
 import dev.replayharness.run.ConsoleEntry;
@@ -54,25 +55,92 @@ public final class DivergenceFinder {
         }
         String previousUrl = result.journey().startUrl();
         boolean needsSession = false;
+        DataDiffers dataDiffers = null;
         for (StepOutcome outcome : result.outcomes()) {
             Step step = outcome.step();
             if (needsSession && outcome.failure() instanceof StepFailure.NotRun) {
                 continue; // not run for want of the session: its NEEDS_SESSION says all there is to say
             }
             needsSession |= outcome.failure() instanceof StepFailure.NeedsSession;
-            found.addAll(ofStep(result.journey(), outcome, previousUrl));
+            if (dataDiffers == null) {
+                dataDiffers = missingRecord(outcome).orElse(null);
+            }
+            found.addAll(ofStep(result.journey(), outcome, previousUrl, dataDiffers));
             previousUrl = step.urlAfter() != null ? step.urlAfter() : previousUrl;
         }
         return found;
     }
 
-    private List<Divergence> ofStep(Journey journey, StepOutcome outcome, String previousRecordedUrl) {
+    /**
+     * The first sign that the target's data lacks a record the recording showed: a request whose address carries
+     * an id, answered 404 or 410 here where it succeeded when recorded.
+     *
+     * @param step    the step it was seen at
+     * @param request the request
+     */
+    private record DataDiffers(int step, RequestRecord request) {
+        String describe() {
+            return "step " + step + "'s " + request + " found no such record, where it succeeded when recorded";
+        }
+    }
+
+    private java.util.Optional<DataDiffers> missingRecord(StepOutcome outcome) {
+        return outcome.page().failedRequests().stream().filter(this::isMissingRecord).findFirst()
+                .map(request -> new DataDiffers(outcome.step().number(), request));
+    }
+
+    private boolean isMissingRecord(RequestRecord request) {
+        return request.outcome().matches("404|410")
+                && recorded.evidenceFor(request) == RecordedBehaviour.RequestEvidence.SUCCEEDED_WHEN_RECORDED
+                && RecordIds.inPath(RecordedBehaviour.path(request.url())).isPresent();
+    }
+
+    /**
+     * A missing target is a record of the recording's data (DATA_DEPENDENT) when the recording shows it was a data
+     * item and the target shows its data differs: the list is there holding other records, or a record the
+     * recording fetched was not found. Otherwise the build lost it (ELEMENT_MISSING).
+     */
+    private java.util.Optional<String> dataDependence(StepOutcome outcome, DataDiffers dataDiffers) {
+        ElementTarget target = outcome.step().action().target();
+        if (!(outcome.failure() instanceof StepFailure.ElementNotFound missing) || target == null
+                || target.dataItem() == null) {
+            return java.util.Optional.empty();
+        }
+        String item = (target.name() != null ? "'" + abbreviate(target.name()) + "'" : target.tagName()) + " ("
+                + target.dataItem().evidence() + ")";
+        List<String> recordedRows = target.dataItem().rowTexts();
+        List<String> rows = missing.rowsOnTarget();
+        if (rows != null && !recordedRows.isEmpty() && sharedShare(recordedRows, rows) < 0.5) {
+            return java.util.Optional.of(item + " is not in the target's list; the list has " + rows.size()
+                    + (rows.size() == 1 ? " row" : " rows") + ", " + (rows.isEmpty() ? "where the recording's had "
+                    : "holding other records than the recording's ") + recordedRows.size());
+        }
+        if (dataDiffers != null) {
+            return java.util.Optional.of(item + " is not on the target's page, whose data lacks the recording's: "
+                    + dataDiffers.describe());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The share of the recorded rows the target's list holds too. */
+    private static double sharedShare(List<String> recordedRows, List<String> targetRows) {
+        java.util.Set<String> there = new java.util.HashSet<>(targetRows.stream()
+                .map(row -> row.length() <= 80 ? row : row.substring(0, 80)).toList());
+        return recordedRows.stream().filter(there::contains).count() / (double) recordedRows.size();
+    }
+
+    private List<Divergence> ofStep(Journey journey, StepOutcome outcome, String previousRecordedUrl,
+                                    DataDiffers dataDiffers) {
         List<Divergence> found = new ArrayList<>();
         Step step = outcome.step();
         String where = step.describe();
         List<java.nio.file.Path> evidence = outcome.pictures().evidence();
+        java.util.Optional<String> dataDependent = dataDependence(outcome, dataDiffers);
         switch (outcome.status()) {
-            case FAILED -> found.add(new Divergence(outcome.failure() instanceof StepFailure.ElementNotFound
+            case FAILED -> found.add(dataDependent.isPresent()
+                    ? new Divergence(Kind.DATA_DEPENDENT, Severity.WARNING, step.number(), where,
+                    "the recorded record to be there", dataDependent.get(), evidence)
+                    : new Divergence(outcome.failure() instanceof StepFailure.ElementNotFound
                     ? Kind.ELEMENT_MISSING : outcome.failure() instanceof StepFailure.NeedsSession
                     ? Kind.NEEDS_SESSION : Kind.STEP_FAILED, Severity.REGRESSION,
                     step.number(), where, "the step to be done as recorded", outcome.reason(), evidence));
@@ -110,6 +178,15 @@ public final class DivergenceFinder {
         for (RequestRecord request : outcome.page().failedRequests()) {
             if (options.ignoredRequests().contains(RecordedBehaviour.path(request.url()))) {
                 continue;
+            }
+            if (isMissingRecord(request)) {
+                found.add(new Divergence(Kind.DATA_DEPENDENT, Severity.WARNING, step.number(), where,
+                        "the record the recording fetched", request + ": the target's data has no such record",
+                        evidence));
+                continue;
+            }
+            if (outcome.failure() instanceof StepFailure.NeedsSession && request.outcome().matches("401|403")) {
+                continue; // the refusal that sent it to the login: its NEEDS_SESSION says it
             }
             failedRequest(request, step, evidence).ifPresent(found::add);
         }

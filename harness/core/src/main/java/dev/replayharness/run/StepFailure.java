@@ -11,8 +11,21 @@ public sealed interface StepFailure {
     /** What happened, in a sentence that names what was looked for or waited on. */
     String message();
 
-    /** No selector of the step found its element, shown, within the step timeout. */
-    record ElementNotFound(String message) implements StepFailure {
+    /**
+     * No selector of the step found its element, shown, within the step timeout.
+     *
+     * @param rowsOnTarget where the recording shows the element was a row of a list ({@code DataItem}), the readable
+     *                     text of each row of that list on the replayed page (empty when the list is there with no
+     *                     rows); null when the list is not there or the element was no list row
+     */
+    record ElementNotFound(String message, List<String> rowsOnTarget) implements StepFailure {
+        public ElementNotFound {
+            rowsOnTarget = rowsOnTarget == null ? null : List.copyOf(rowsOnTarget);
+        }
+
+        public ElementNotFound(String message) {
+            this(message, null);
+        }
     }
 
     /**
@@ -50,8 +63,8 @@ public sealed interface StepFailure {
         @Override
         public String message() {
             return "needs-session: " + asked + " sent the replay to " + landed + ", where the recorded user was "
-                    + "already logged in. Start logged in: --storage-state FILE (a replay of the login writes one "
-                    + "with --save-storage-state)";
+                    + "already logged in. Start logged in: --setup LOGIN-RECORDING (replayed once before the suite) "
+                    + "or --storage-state FILE (a replay of the login writes one with --save-storage-state)";
         }
     }
 

@@ -85,9 +85,32 @@ final class TargetLocator {
             if (System.currentTimeMillis() >= deadline || watch.crashed) {
                 throw new StepFailed(new StepFailure.ElementNotFound("no element found for " + target.describe()
                         + " within " + timeoutMillis / 1000.0 + " s; tried " + String.join(", ", lastCounts)
-                        + watch.pending()));
+                        + watch.pending(), rowsOfItsList(page, target)));
             }
             page.waitForTimeout(100);
+        }
+    }
+
+    /**
+     * The rows of the list a missing data item was recorded in, as the replayed page has them: the evidence that
+     * tells a record the target's data lacks from an element the build lost. Null when there is no such list here.
+     */
+    private static List<String> rowsOfItsList(Page page, ElementTarget target) {
+        if (target.dataItem() == null || target.dataItem().listSelector() == null) {
+            return null;
+        }
+        try {
+            Locator list = page.locator(target.dataItem().listSelector());
+            if (list.count() != 1) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            List<String> rows = (List<String>) list.evaluate("(list, max) => Array.from(list.children).slice(0, max)"
+                    + ".map(row => (row.innerText || row.textContent || '').replace(/\\s+/g, ' ').trim())",
+                    dev.replayharness.journey.DataItem.MAX_ROWS);
+            return rows;
+        } catch (PlaywrightException e) {
+            return null; // a selector this page cannot read, or a page gone: no evidence either way
         }
     }
 

@@ -114,7 +114,30 @@ public final class RegressionCheck {
             compared.divergence().ifPresent(divergences::add);
         }
         divergences.sort(Comparator.comparingInt(Divergence::step));
-        return new ReplayReport(result, afterSkippedInput(result, divergences), ratios);
+        return new ReplayReport(result, afterDataDiffered(afterSkippedInput(result, divergences)), ratios);
+    }
+
+    /** What follows from a missing record: the page the user went on to is not there either. */
+    private static final java.util.Set<Kind> CONSEQUENCES_OF_MISSING_DATA = java.util.EnumSet.of(Kind.ELEMENT_MISSING,
+            Kind.STEP_FAILED, Kind.TEXT_CHANGED, Kind.VISUAL_CHANGED, Kind.URL_CHANGED, Kind.SELECTOR_DRIFT);
+
+    /**
+     * From the first step whose record the target's data lacks, the journey no longer walks the user's pages (an
+     * order that is not there has no product to open): what it then misses or draws otherwise is reported as a
+     * warning that says so. Errors the page throws stay regressions: missing data must not make a build crash.
+     */
+    private static List<Divergence> afterDataDiffered(List<Divergence> divergences) {
+        int first = divergences.stream().filter(d -> d.kind() == Kind.DATA_DEPENDENT).mapToInt(Divergence::step)
+                .min().orElse(Integer.MAX_VALUE);
+        List<Divergence> judged = new ArrayList<>();
+        for (Divergence d : divergences) {
+            judged.add(d.step() >= first && d.severity() == Severity.REGRESSION
+                    && CONSEQUENCES_OF_MISSING_DATA.contains(d.kind())
+                    ? new Divergence(d.kind(), Severity.WARNING, d.step(), d.where(), d.expected(), d.actual()
+                    + " (from step " + first + " on, the target's data lacks the recording's records)", d.evidence())
+                    : d);
+        }
+        return judged;
     }
 
     /**

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param pointY     the pointer's y, or null
  * @param text       its readable text when recorded (white space collapsed), or null
  * @param regionText the readable text of its region ({@link TextRegions}) when recorded, or null
+ * @param dataItem   what shows it was a record of the app's data (a list row, an id), or null
  */
 public record ElementTarget(int nodeId, String tagName, String name, List<SelectorCandidate> candidates,
-                            Double pointX, Double pointY, String text, String regionText) {
+                            Double pointX, Double pointY, String text, String regionText, DataItem dataItem) {
+
+    /** A target the recording does not show to be a data item. */
+    public ElementTarget(int nodeId, String tagName, String name, List<SelectorCandidate> candidates,
+                         Double pointX, Double pointY, String text, String regionText) {
+        this(nodeId, tagName, name, candidates, pointX, pointY, text, regionText, null);
+    }
 
     public ElementTarget {
         Objects.requireNonNull(tagName, "tagName");

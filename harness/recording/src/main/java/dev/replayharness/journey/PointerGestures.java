@@ -147,7 +147,7 @@ final class PointerGestures {
             return new ElementTarget(pressedTarget.nodeId(), pressedTarget.tagName(), pressedTarget.name(),
                     pressedTarget.candidates(), data.x() != null ? data.x() : pressedTarget.pointX(),
                     data.y() != null ? data.y() : pressedTarget.pointY(), pressedTarget.text(),
-                    pressedTarget.regionText());
+                    pressedTarget.regionText(), pressedTarget.dataItem());
         }
         TargetFinder finder = new TargetFinder(dom.view(recorded.window()));
         return finder.target(finder.actionable(data.id()), data.x(), data.y());
