@@ -113,7 +113,8 @@ final class TargetFinder {
         }
         cssPath(node).ifPresent(css -> addCss(candidates, Strategy.CSS_PATH, css, nodeId));
         nthOfTypePath(node).ifPresent(css -> addCss(candidates, Strategy.NTH_OF_TYPE, css, nodeId));
-        DataItem dataItem = DataItems.of(page, node, list -> cssPath(list).or(() -> nthOfTypePath(list)))
+        DataItem dataItem = DataItems.of(page, node, list -> Optional.ofNullable(anchor(list))
+                .filter(own -> isUnique(own, list.id())).or(() -> cssPath(list)).or(() -> nthOfTypePath(list)))
                 .orElse(null);
         return new ElementTarget(nodeId, tag, name, candidates, x, y, page.readableText(nodeId), regionText(nodeId),
                 dataItem);
