@@ -36,6 +36,7 @@ class ProductionSessionTest {
     private static final Path SESSIONS = FixtureBuilds.sessions();
     private static final String DEEP = SESSIONS.resolve("account-order-deep/posthog").toString();
     private static final String LOGIN = SESSIONS.resolve("account-sign-in-order/posthog").toString();
+    private static final String HISTORY = SESSIONS.resolve("account-order-history/posthog").toString();
     /** CI's password for the recorded user, from the surefire configuration: a secret to keep out of every file. */
     private static final String PASSWORD_VARIABLE = "SHOP_CI_PASSWORD";
     /** The masked fields of the login recording: CI's user, the password from the environment, the checkout. */
@@ -125,6 +126,12 @@ class ProductionSessionTest {
                 "step 2: click 'cast-iron-skillet'", "(a row of a list) is not on the target's page")
                 .doesNotContain("ELEMENT_MISSING (regression)");
 
+        // A row named by production's id, in a list that holds CI's records.
+        assertThat(verify(HISTORY, ci, setup())).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("0 regressions", "step 2: click 'Order #LG-48377'",
+                "DATA_DEPENDENT (warning)", "is not in the target's list: no row holds LG-48377; the list has 1 row, "
+                        + "the first 'Order #LG-00007");
+
         assertThat(verify(DEEP, ci, List.of("--network", "recorded"))).as(out.toString()).isZero();
         assertThat(out.toString()).contains("4/4 steps passed");
         assertThat(verify(DEEP, throwing, List.of("--network", "recorded"))).isEqualTo(1);
@@ -134,7 +141,7 @@ class ProductionSessionTest {
     @Test
     @Order(Integer.MAX_VALUE)
     void thePasswordIsInNothingTheRunsWrote() throws IOException {
-        assertThat(outputs).as("the other tests ran first, writing their reports").hasSize(9);
+        assertThat(outputs).as("the other tests ran first, writing their reports").hasSize(10);
         String secret = System.getenv(PASSWORD_VARIABLE);
         assertThat(secret).as(PASSWORD_VARIABLE + " from the surefire configuration").isEqualTo("ci-password-1");
         List<Path> written;

@@ -97,8 +97,9 @@ public final class DivergenceFinder {
 
     /**
      * A missing target is a record of the recording's data (DATA_DEPENDENT) when the recording shows it was a data
-     * item and the target shows its data differs: the list is there holding other records, or a record the
-     * recording fetched was not found. Otherwise the build lost it (ELEMENT_MISSING).
+     * item and the target shows its data differs: the item names a record by its id and its list is there without
+     * that id in any row, or a record the recording fetched was not found. Otherwise the build lost it
+     * (ELEMENT_MISSING): a list of fixed controls or of the same records, short of one, is the build's doing.
      */
     private java.util.Optional<String> dataDependence(StepOutcome outcome, DataDiffers dataDiffers) {
         ElementTarget target = outcome.step().action().target();
@@ -108,25 +109,18 @@ public final class DivergenceFinder {
         }
         String item = (target.name() != null ? "'" + abbreviate(target.name()) + "'" : target.tagName()) + " ("
                 + target.dataItem().evidence() + ")";
-        List<String> recordedRows = target.dataItem().rowTexts();
+        java.util.Optional<String> id = RecordIds.find(target.name()).or(() -> RecordIds.find(target.text()));
         List<String> rows = missing.rowsOnTarget();
-        if (rows != null && !recordedRows.isEmpty() && sharedShare(recordedRows, rows) < 0.5) {
-            return java.util.Optional.of(item + " is not in the target's list; the list has " + rows.size()
-                    + (rows.size() == 1 ? " row" : " rows") + ", " + (rows.isEmpty() ? "where the recording's had "
-                    : "holding other records than the recording's ") + recordedRows.size());
+        if (id.isPresent() && rows != null && rows.stream().noneMatch(row -> row.contains(id.get()))) {
+            return java.util.Optional.of(item + " is not in the target's list: no row holds " + id.get()
+                    + "; the list has " + rows.size() + (rows.size() == 1 ? " row" : " rows")
+                    + (rows.isEmpty() ? "" : ", the first '" + abbreviate(rows.get(0)) + "'"));
         }
         if (dataDiffers != null) {
             return java.util.Optional.of(item + " is not on the target's page, whose data lacks the recording's: "
                     + dataDiffers.describe());
         }
         return java.util.Optional.empty();
-    }
-
-    /** The share of the recorded rows the target's list holds too. */
-    private static double sharedShare(List<String> recordedRows, List<String> targetRows) {
-        java.util.Set<String> there = new java.util.HashSet<>(targetRows.stream()
-                .map(row -> row.length() <= 80 ? row : row.substring(0, 80)).toList());
-        return recordedRows.stream().filter(there::contains).count() / (double) recordedRows.size();
     }
 
     private List<Divergence> ofStep(Journey journey, StepOutcome outcome, String previousRecordedUrl,

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
+import dev.replayharness.journey.DataItem;
 import dev.replayharness.journey.ElementTarget;
 import dev.replayharness.journey.SelectorCandidate;
 
@@ -105,9 +106,11 @@ final class TargetLocator {
                 return null;
             }
             @SuppressWarnings("unchecked")
-            List<String> rows = (List<String>) list.evaluate("(list, max) => Array.from(list.children).slice(0, max)"
-                    + ".map(row => (row.innerText || row.textContent || '').replace(/\\s+/g, ' ').trim())",
-                    dev.replayharness.journey.DataItem.MAX_ROWS);
+            // Text content, white space collapsed: where a record's id would be printed.
+            List<String> rows = (List<String>) list.evaluate("(list, [rows, chars]) => Array.from(list.children)"
+                    + ".slice(0, rows)"
+                    + ".map(row => (row.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, chars))",
+                    List.of(DataItem.MAX_ROWS, DataItem.MAX_ROW_TEXT));
             return rows;
         } catch (PlaywrightException e) {
             return null; // a selector this page cannot read, or a page gone: no evidence either way

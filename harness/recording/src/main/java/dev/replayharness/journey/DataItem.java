@@ -1,6 +1,5 @@
 package dev.replayharness.journey;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,27 +8,19 @@ import java.util.Objects;
  * such a target is missing on a target whose data differs, the step depends on data, not on the build.
  *
  * @param evidence     how the recording shows it, for people: "a row of a list", "its address carries the id LG-48213"
- * @param listSelector a selector of the list (or container of same-shaped siblings) it was part of, to count the
+ * @param listSelector a selector of the list (or container of same-shaped siblings) it was part of, to read the
  *                     target's rows by; null when it was part of none
- * @param rowTexts     the readable text of each row of that list when recorded (at most {@link #MAX_ROWS}, each
- *                     abbreviated); empty without a list
  */
-public record DataItem(String evidence, String listSelector, List<String> rowTexts) {
+public record DataItem(String evidence, String listSelector) {
 
-    /** Rows kept of a list: enough to tell whether the target's list holds the same records. */
-    public static final int MAX_ROWS = 50;
+    /** Rows read of a list on the target, and characters of each: enough to find a record's id among them. */
+    public static final int MAX_ROWS = 200;
+    public static final int MAX_ROW_TEXT = 500;
 
     public DataItem {
         Objects.requireNonNull(evidence, "evidence");
         if (evidence.isBlank()) {
             throw new IllegalArgumentException("a data item needs the evidence that it is one");
-        }
-        rowTexts = List.copyOf(rowTexts);
-        if (rowTexts.size() > MAX_ROWS) {
-            throw new IllegalArgumentException("at most " + MAX_ROWS + " rows are kept, not " + rowTexts.size());
-        }
-        if (listSelector == null && !rowTexts.isEmpty()) {
-            throw new IllegalArgumentException("rows without the list they belong to");
         }
     }
 }

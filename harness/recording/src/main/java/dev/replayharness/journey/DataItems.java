@@ -18,13 +18,12 @@ final class DataItems {
 
     /** Elements that are rows of a list by their tag or role. */
     private static final Set<String> ROW_TAGS = Set.of("li", "tr", "dt", "dd");
-    private static final Set<String> ROW_ROLES = Set.of("row", "listitem", "option", "article");
+    private static final Set<String> ROW_ROLES = Set.of("row", "listitem", "option");
     /** How far above the target a row or a repeated element is looked for: a link inside a cell inside a row. */
     private static final int ROW_DEPTH = 5;
     private static final int REPEAT_DEPTH = 3;
     /** Siblings of one shape, counting the element itself, that make a repeated set (cards, tiles). */
     private static final int MIN_REPEATED = 3;
-    private static final int MAX_ROW_TEXT = 80;
 
     private DataItems() {
     }
@@ -41,7 +40,7 @@ final class DataItems {
             if (isRow(page, element) && element.parentId() != null) {
                 Optional<DomNode> list = page.node(element.parentId());
                 if (list.isPresent() && list.get().tagName() != null) {
-                    return Optional.of(item(page, "a row of a list", list.get(), selectorOf));
+                    return Optional.of(item("a row of a list", list.get(), selectorOf));
                 }
             }
         }
@@ -51,7 +50,7 @@ final class DataItems {
             if (parent.isPresent() && parent.get().tagName() != null && element.attribute("class").isPresent()) {
                 long alike = sameShape(page, parent.get(), element).size();
                 if (alike >= MIN_REPEATED) {
-                    return Optional.of(item(page, "one of " + alike + " elements of the same shape", parent.get(),
+                    return Optional.of(item("one of " + alike + " elements of the same shape", parent.get(),
                             selectorOf));
                 }
             }
@@ -60,11 +59,11 @@ final class DataItems {
         if (tag.equals("a") || tag.matches("h[1-6]")) {
             Optional<String> inAddress = node.attribute("href").flatMap(DataItems::idInAddress);
             if (inAddress.isPresent()) {
-                return Optional.of(new DataItem("its address carries the id " + inAddress.get(), null, List.of()));
+                return Optional.of(new DataItem("its address carries the id " + inAddress.get(), null));
             }
             Optional<String> inText = RecordIds.find(TargetFinder.normalize(page.textContent(node.id())));
             if (inText.isPresent()) {
-                return Optional.of(new DataItem("its text carries the id " + inText.get(), null, List.of()));
+                return Optional.of(new DataItem("its text carries the id " + inText.get(), null));
             }
         }
         return Optional.empty();
@@ -92,21 +91,7 @@ final class DataItems {
         return alike;
     }
 
-    private static DataItem item(PageState page, String evidence, DomNode list,
-                                 Function<DomNode, Optional<String>> selectorOf) {
-        Optional<String> selector = selectorOf.apply(list);
-        if (selector.isEmpty()) {
-            return new DataItem(evidence, null, List.of());
-        }
-        List<String> rows = new ArrayList<>();
-        for (int childId : list.childIds()) {
-            page.node(childId).filter(child -> child.tagName() != null).ifPresent(child -> {
-                String text = TargetFinder.normalize(page.textContent(child.id()));
-                if (rows.size() < DataItem.MAX_ROWS) {
-                    rows.add(text.length() <= MAX_ROW_TEXT ? text : text.substring(0, MAX_ROW_TEXT));
-                }
-            });
-        }
-        return new DataItem(evidence, selector.get(), rows);
+    private static DataItem item(String evidence, DomNode list, Function<DomNode, Optional<String>> selectorOf) {
+        return new DataItem(evidence, selectorOf.apply(list).orElse(null));
     }
 }
