@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, version = "replay 0.1.0",
         description = "Turns recorded user sessions (PostHog / rrweb) into executable regression tests.",
-        subcommands = {InspectCommand.class, ConvertCommand.class, DomCommand.class, ScreenshotCommand.class,
+        subcommands = {InspectCommand.class, ConvertCommand.class, CaptureCommand.class, DomCommand.class, ScreenshotCommand.class,
             RunCommand.class, VerifyCommand.class, ReproduceCommand.class,
             CommandLine.HelpCommand.class})
 public final class ReplayCli {

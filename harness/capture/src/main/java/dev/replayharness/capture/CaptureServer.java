@@ -1,0 +1,361 @@
+package dev.replayharness.capture;
+
+import dev.replayharness.capture.intake.CapturedEvent;
+import dev.replayharness.capture.intake.EventReader;
+import dev.replayharness.capture.intake.PayloadDecoder;
+import dev.replayharness.capture.intake.Refusal;
+import dev.replayharness.capture.journal.SessionJournals;
+import dev.replayharness.capture.store.DirectoryStore;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Stands in for PostHog's ingestion for posthog-js: answers the remote config with recording switched on, and
+ * journals what {@code /s/} (snapshots) and {@code /e/}, {@code /i/v0/e/}, {@code /batch/} (events) bring, synced
+ * before answering 200. Sessions idle for the configured time, or all of them on {@link #flush()} or when stopped,
+ * become one portable bundle each. Refusals (400, 413, 415, 429, 503) carry their reason; a body that could not be
+ * understood is kept in {@code quarantine/}.
+ *
+ * <pre>{@code
+ * try (CaptureServer capture = CaptureServer.start(CaptureSettings.defaults(folder), System.out::println)) {
+ *     // posthog.init(token, {api_host: capture.baseUrl()})
+ * }
+ * }</pre>
+ */
+public final class CaptureServer implements AutoCloseable {
+
+    /** Ends every open session now ({@code replay capture flush}): POST, from loopback only. */
+    public static final String FLUSH_PATH = "/_replay/flush";
+    private static final Pattern REMOTE_CONFIG = Pattern.compile("/array/[^/]+/config");
+    private static final Set<String> SNAPSHOT_PATHS = Set.of("/s", "/s/");
+    private static final Set<String> EVENT_PATHS = Set.of("/e", "/e/", "/i/v0/e", "/i/v0/e/", "/batch", "/batch/",
+            "/capture", "/capture/", "/track", "/track/");
+
+    private final CaptureSettings settings;
+    private final Consumer<String> log;
+    private final Server server;
+    private final ServerConnector connector;
+    private final SessionJournals journals;
+    private final PayloadDecoder decoder;
+    private final EventReader reader = new EventReader();
+    private final ClientRates rates;
+    private final ScheduledExecutorService idleCheck;
+    private final Set<String> loggedRefusals = ConcurrentHashMap.newKeySet();
+    private final AtomicLong quarantined = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong retried = new AtomicLong();
+
+    private CaptureServer(CaptureSettings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+        this.decoder = new PayloadDecoder(settings.maxDecodedBytes());
+        this.rates = new ClientRates(settings.requestsPerSecond());
+        this.journals = new SessionJournals(settings.folder(), new DirectoryStore(settings.bundles()),
+                settings.maxOpenSessions(), log);
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("capture");
+        server = new Server(threads);
+        connector = new ServerConnector(server);
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                answer(request, response, callback);
+                return true;
+            }
+        });
+        idleCheck = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "capture-idle");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts a capture server: recovers what a previous run left in the folder, listens, and finalises idle
+     * sessions from then on.
+     *
+     * @param log where the server tells what it does, a line each
+     */
+    public static CaptureServer start(CaptureSettings settings, Consumer<String> log) {
+        CaptureServer capture = new CaptureServer(settings, log);
+        try {
+            capture.server.start();
+        } catch (Exception e) {
+            capture.journals.close();
+            throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                    + e.getMessage(), e);
+        }
+        long every = Math.max(250, Math.min(30_000, settings.idle().toMillis() / 4));
+        capture.idleCheck.scheduleWithFixedDelay(capture::finaliseIdle, every, every, TimeUnit.MILLISECONDS);
+        log.accept("capture: listening on " + capture.baseUrl() + ", bundles into " + settings.bundles());
+        return capture;
+    }
+
+    /** {@code http://host:port}, the {@code api_host} to give posthog-js. */
+    public String baseUrl() {
+        String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
+        return "http://" + host + ":" + connector.getLocalPort();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The sessions journaled and not yet finalised. */
+    public List<String> openSessions() {
+        return journals.openSessions();
+    }
+
+    /** Finalises every open session now; the ones finalised. */
+    public List<String> flush() {
+        return journals.finaliseAll();
+    }
+
+    /** Events journaled, retries recognised, bodies quarantined, so far. */
+    public Counts counts() {
+        return new Counts(accepted.get(), retried.get(), quarantined.get());
+    }
+
+    /**
+     * What the server took in.
+     *
+     * @param accepted    events journaled
+     * @param retried     events that were already journaled (a retry) and were not again
+     * @param quarantined bodies kept in {@code quarantine/} for inspection
+     */
+    public record Counts(long accepted, long retried, long quarantined) {
+    }
+
+    private void finaliseIdle() {
+        try {
+            journals.finaliseIdle(settings.idle(), System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            log.accept("capture: finalising failed, the journal is kept and tried again: " + e.getMessage());
+        }
+    }
+
+    private void answer(Request request, Response response, Callback callback) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin == null ? "*" : origin);
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, OPTIONS");
+        String asked = request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_HEADERS);
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, asked == null ? "content-type" : asked);
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, "Retry-After");
+        response.getHeaders().put(HttpHeader.VARY, "Origin");
+        String method = request.getMethod();
+        String path = request.getHttpURI().getPath();
+        if (method.equals("OPTIONS")) {
+            reply(response, callback, 200, "");
+            return;
+        }
+        String client = Request.getRemoteAddr(request);
+        if (!rates.take(client, System.nanoTime())) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            refuse(response, callback, new Refusal(429, "client " + client + " sends more than "
+                    + settings.requestsPerSecond() + " requests a second"), path, null, null);
+            return;
+        }
+        if (path.equals(FLUSH_PATH) && method.equals("POST")) {
+            if (!isLoopback(client)) {
+                refuse(response, callback, new Refusal(403, FLUSH_PATH + " is answered on loopback only"), path, null,
+                        null);
+                return;
+            }
+            List<String> done = flush();
+            reply(response, callback, 200, "{\"finalised\":" + done.size() + "}");
+        } else if (REMOTE_CONFIG.matcher(path).matches()) {
+            reply(response, callback, 200, remoteConfig());
+        } else if (path.startsWith("/flags") || path.startsWith("/decide")) {
+            reply(response, callback, 200, "{\"flags\":{},\"featureFlags\":{},\"featureFlagPayloads\":{},"
+                    + "\"errorsWhileComputingFlags\":false,\"sessionRecording\":" + recordingConfig() + "}");
+        } else if (SNAPSHOT_PATHS.contains(path) || EVENT_PATHS.contains(path)) {
+            if (!method.equals("POST")) {
+                refuse(response, callback, new Refusal(405, path + " takes POST, not " + method), path, null, null);
+                return;
+            }
+            intake(request, response, callback, path, SNAPSHOT_PATHS.contains(path));
+        } else {
+            // config.js, lazy-loaded scripts, surveys...: posthog-js goes on without them
+            reply(response, callback, 404, "{\"error\":\"not served by the replay capture server\"}");
+        }
+    }
+
+    private void intake(Request request, Response response, Callback callback, String path, boolean snapshots) {
+        byte[] body = null;
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        try {
+            body = readBody(request);
+            byte[] decoded = decoder.decode(body, contentType, query(request.getHttpURI().getQuery()));
+            List<CapturedEvent> events = reader.read(decoded, snapshots);
+            int added = journals.accept(events, System.currentTimeMillis());
+            accepted.addAndGet(added);
+            retried.addAndGet(events.size() - added);
+            reply(response, callback, 200, "{\"status\":1}");
+        } catch (Refusal refusal) {
+            refuse(response, callback, refusal, path, contentType, body);
+        } catch (RuntimeException e) {
+            log.accept("capture: " + path + " failed: " + e);
+            reply(response, callback, 500, "{\"error\":\"the capture server could not keep it; retry\"}");
+        }
+    }
+
+    private byte[] readBody(Request request) {
+        long length = request.getLength();
+        if (length > settings.maxBodyBytes()) {
+            throw Refusal.tooLarge("the body is " + length + " bytes, beyond the limit of " + settings.maxBodyBytes());
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
+            if (body.length > settings.maxBodyBytes()) {
+                throw Refusal.tooLarge("the body is beyond the limit of " + settings.maxBodyBytes() + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw Refusal.malformed("the body could not be read to its end: " + e.getMessage());
+        }
+    }
+
+    private void refuse(Response response, Callback callback, Refusal refusal, String path, String contentType,
+                        byte[] body) {
+        String reason = refusal.getMessage();
+        if (refusal.quarantined() && body != null) {
+            quarantine(path, contentType, body, reason);
+        }
+        // Logged once per kind of refusal: a misbehaving client must not flood the log.
+        if (loggedRefusals.size() < 1_000 && loggedRefusals.add(refusal.status() + " " + path + " "
+                + reason.replaceAll("\\d+", "#"))) {
+            log.accept("capture: refused " + path + " with " + refusal.status() + ": " + reason);
+        }
+        reply(response, callback, refusal.status(), "{\"error\":" + jsonString(reason) + "}");
+    }
+
+    private void quarantine(String path, String contentType, byte[] body, String reason) {
+        long n = quarantined.incrementAndGet();
+        try {
+            Path folder = Files.createDirectories(settings.folder().resolve("quarantine"));
+            String name = System.currentTimeMillis() + "-" + n;
+            Files.write(folder.resolve(name + ".body"), body);
+            Files.writeString(folder.resolve(name + ".txt"), "path: " + path + "\ncontent-type: " + contentType
+                    + "\nbytes: " + body.length + "\nrefused: " + reason + "\n");
+        } catch (IOException e) {
+            log.accept("capture: cannot keep a refused body in quarantine: " + e.getMessage());
+        }
+    }
+
+    private String remoteConfig() {
+        return "{\"supportedCompression\":[\"gzip\",\"gzip-js\"],\"hasFeatureFlags\":false,"
+                + "\"sessionRecording\":" + recordingConfig() + ","
+                + "\"capturePerformance\":{\"network_timing\":" + settings.recordNetwork() + ",\"web_vitals\":false},"
+                + "\"autocapture_opt_out\":true,\"surveys\":false,\"heatmaps\":false,\"siteApps\":[]}";
+    }
+
+    private String recordingConfig() {
+        return "{\"endpoint\":\"/s/\",\"consoleLogRecordingEnabled\":" + settings.recordConsole() + ","
+                + "\"recorderVersion\":\"v2\",\"networkPayloadCapture\":{\"recordHeaders\":" + settings.recordNetwork()
+                + ",\"recordBody\":" + settings.recordNetwork() + "}}";
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.equals("127.0.0.1") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1")
+                || address.startsWith("127.");
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new HashMap<>();
+        if (raw == null) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value,
+                        StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException ignored) {
+                // a parameter that is not URL-encoded is not one posthog-js sent
+            }
+        }
+        return query;
+    }
+
+    private static void reply(Response response, Callback callback, int status, String json) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        Content.Sink.write(response, true, json, callback);
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    /** Stops listening, finalises every open session and closes the journals. */
+    @Override
+    public void close() {
+        idleCheck.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.accept("capture: stopping the listener failed: " + e.getMessage());
+        }
+        try {
+            journals.finaliseAll();
+        } finally {
+            journals.close();
+        }
+    }
+
+    /** Stops at once, as a crash would, finalising nothing: for tests of recovery. */
+    void abandon() {
+        idleCheck.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // stopping abruptly is the point
+        }
+        journals.close();
+    }
+}

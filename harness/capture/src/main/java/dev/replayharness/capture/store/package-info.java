@@ -1,0 +1,5 @@
+/**
+ * Where finalised bundles land: a folder, written atomically and synced, so that a bundle is either whole or
+ * absent whatever happens to the server.
+ */
+package dev.replayharness.capture.store;

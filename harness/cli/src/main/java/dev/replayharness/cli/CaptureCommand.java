@@ -1,0 +1,127 @@
+package dev.replayharness.cli;
+
+import dev.replayharness.capture.CaptureServer;
+import dev.replayharness.capture.CaptureSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code replay capture}: the capture server posthog-js sends to, until stopped (Ctrl-C or SIGTERM finalise every
+ * open session first); {@code replay capture flush} ends every open session of a running one.
+ */
+@Command(name = "capture", mixinStandardHelpOptions = true, subcommands = CaptureCommand.Flush.class,
+        description = "Runs a capture server for posthog-js (api_host = its address): every request journaled "
+                + "and synced before it is answered, each session finalised into one portable bundle when idle, "
+                + "flushed, or when the server stops.")
+final class CaptureCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8010", description = "Port to listen on; 0 picks a free one "
+            + "(default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on; 0.0.0.0 for every "
+            + "interface (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "Folder the bundles go to, one "
+            + "<session>.zip per session.")
+    Path store;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for journals and quarantined bodies "
+            + "(default: DIR/.capture under --store).")
+    Path work;
+
+    @Option(names = "--idle", defaultValue = "30m", paramLabel = "DURATION", description = "A session with nothing "
+            + "new for this long is finalised: 30m, 90s, 1h (default: ${DEFAULT-VALUE}).")
+    String idle;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = work != null ? work : store.resolve(".capture");
+        Duration idleTime;
+        try {
+            idleTime = duration(idle);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        CaptureSettings defaults = CaptureSettings.defaults(folder);
+        CaptureSettings settings = new CaptureSettings(host, port, folder, store, idleTime,
+                defaults.maxBodyBytes(), defaults.maxDecodedBytes(), defaults.maxOpenSessions(),
+                defaults.requestsPerSecond(), defaults.recordConsole(), defaults.recordNetwork());
+        CountDownLatch stopped = new CountDownLatch(1);
+        CaptureServer capture = CaptureServer.start(settings, line -> {
+            out.println(line);
+            out.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("capture: stopping, finalising " + capture.openSessions().size() + " open sessions");
+            capture.close();
+            out.flush();
+            stopped.countDown();
+        }, "capture-stop"));
+        out.println("capture: posthog.init(token, {api_host: '" + capture.baseUrl() + "'})");
+        out.flush();
+        stopped.await();
+        return ReplayCli.OK;
+    }
+
+    /** "30m", "90s", "1h", "500ms" or an ISO-8601 duration ("PT30M"). */
+    static Duration duration(String text) {
+        try {
+            if (text.matches("\\d+ms")) {
+                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+            }
+            if (text.matches("\\d+[smh]")) {
+                long n = Long.parseLong(text.substring(0, text.length() - 1));
+                return switch (text.charAt(text.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                };
+            }
+            return Duration.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--idle: '" + text + "' is not a duration (30m, 90s, 1h, 500ms or "
+                    + "PT30M)", e);
+        }
+    }
+
+    /** {@code replay capture flush}: ends every open session of a capture server running on this machine. */
+    @Command(name = "flush", mixinStandardHelpOptions = true,
+            description = "Finalises every open session of a running capture server now.")
+    static final class Flush implements Callable<Integer> {
+
+        @Option(names = "--port", defaultValue = "8010", description = "The running server's port "
+                + "(default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + CaptureServer.FLUSH_PATH))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            spec.commandLine().getOut().println(answer.body());
+            return answer.statusCode() == 200 ? ReplayCli.OK : ReplayCli.UNREADABLE_INPUT;
+        }
+    }
+}
