@@ -1,5 +1,6 @@
 package dev.replayharness.capture;
 
+import dev.replayharness.capture.forward.Forwarder;
 import dev.replayharness.capture.intake.CapturedEvent;
 import dev.replayharness.capture.intake.EventReader;
 import dev.replayharness.capture.intake.PayloadDecoder;
@@ -51,6 +52,10 @@ public final class CaptureServer implements AutoCloseable {
 
     /** Ends every open session now ({@code replay capture flush}): POST, from loopback only. */
     public static final String FLUSH_PATH = "/_replay/flush";
+    /** How long PostHog may take to answer a forwarded request before the SDK gets this server's answer. */
+    private static final java.time.Duration FORWARD_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /** How much of a body beyond the limit is read (and dropped) so that its sender hears the refusal. */
+    private static final long DRAIN_LIMIT = 64L << 20;
     private static final Pattern REMOTE_CONFIG = Pattern.compile("/array/[^/]+/config");
     private static final Set<String> SNAPSHOT_PATHS = Set.of("/s", "/s/");
     private static final Set<String> EVENT_PATHS = Set.of("/e", "/e/", "/i/v0/e", "/i/v0/e/", "/batch", "/batch/",
@@ -69,12 +74,15 @@ public final class CaptureServer implements AutoCloseable {
     private final AtomicLong quarantined = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
+    private final AtomicLong unreachable = new AtomicLong();
+    private final Forwarder forwarder;
 
     private CaptureServer(CaptureSettings settings, Consumer<String> log) {
         this.settings = settings;
         this.log = log;
         this.decoder = new PayloadDecoder(settings.maxDecodedBytes());
         this.rates = new ClientRates(settings.requestsPerSecond());
+        this.forwarder = settings.forward() == null ? null : new Forwarder(settings.forward(), FORWARD_TIMEOUT);
         this.journals = new SessionJournals(settings.folder(), new DirectoryStore(settings.bundles()),
                 settings.maxOpenSessions(), log);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
@@ -139,9 +147,9 @@ public final class CaptureServer implements AutoCloseable {
         return journals.finaliseAll();
     }
 
-    /** Events journaled, retries recognised, bodies quarantined, so far. */
+    /** Events journaled, retries recognised, bodies quarantined, forwards PostHog did not answer, so far. */
     public Counts counts() {
-        return new Counts(accepted.get(), retried.get(), quarantined.get());
+        return new Counts(accepted.get(), retried.get(), quarantined.get(), unreachable.get());
     }
 
     /**
@@ -150,8 +158,9 @@ public final class CaptureServer implements AutoCloseable {
      * @param accepted    events journaled
      * @param retried     events that were already journaled (a retry) and were not again
      * @param quarantined bodies kept in {@code quarantine/} for inspection
+     * @param unreachable requests forward mode could not get PostHog to answer (answered by this server instead)
      */
-    public record Counts(long accepted, long retried, long quarantined) {
+    public record Counts(long accepted, long retried, long quarantined, long unreachable) {
     }
 
     private void finaliseIdle() {
@@ -159,6 +168,13 @@ public final class CaptureServer implements AutoCloseable {
             journals.finaliseIdle(settings.idle(), System.currentTimeMillis());
         } catch (RuntimeException e) {
             log.accept("capture: finalising failed, the journal is kept and tried again: " + e.getMessage());
+        }
+    }
+
+    /** An answer to write: ours, or PostHog's in forward mode. */
+    private record Reply(int status, String contentType, byte[] body) {
+        static Reply json(int status, String json) {
+            return new Reply(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -174,69 +190,94 @@ public final class CaptureServer implements AutoCloseable {
         String method = request.getMethod();
         String path = request.getHttpURI().getPath();
         if (method.equals("OPTIONS")) {
-            reply(response, callback, 200, "");
+            write(response, callback, Reply.json(200, ""));
             return;
         }
         String client = Request.getRemoteAddr(request);
         if (!rates.take(client, System.nanoTime())) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-            refuse(response, callback, new Refusal(429, "client " + client + " sends more than "
-                    + settings.requestsPerSecond() + " requests a second"), path, null, null);
+            write(response, callback, refused(new Refusal(429, "client " + client + " sends more than "
+                    + settings.requestsPerSecond() + " requests a second"), path, null, null));
             return;
         }
-        if (path.equals(FLUSH_PATH) && method.equals("POST")) {
-            if (!isLoopback(client)) {
-                refuse(response, callback, new Refusal(403, FLUSH_PATH + " is answered on loopback only"), path, null,
-                        null);
-                return;
-            }
-            List<String> done = flush();
-            reply(response, callback, 200, "{\"finalised\":" + done.size() + "}");
-        } else if (REMOTE_CONFIG.matcher(path).matches()) {
-            reply(response, callback, 200, remoteConfig());
-        } else if (path.startsWith("/flags") || path.startsWith("/decide")) {
-            reply(response, callback, 200, "{\"flags\":{},\"featureFlags\":{},\"featureFlagPayloads\":{},"
-                    + "\"errorsWhileComputingFlags\":false,\"sessionRecording\":" + recordingConfig() + "}");
-        } else if (SNAPSHOT_PATHS.contains(path) || EVENT_PATHS.contains(path)) {
-            if (!method.equals("POST")) {
-                refuse(response, callback, new Refusal(405, path + " takes POST, not " + method), path, null, null);
-                return;
-            }
-            intake(request, response, callback, path, SNAPSHOT_PATHS.contains(path));
-        } else {
-            // config.js, lazy-loaded scripts, surveys...: posthog-js goes on without them
-            reply(response, callback, 404, "{\"error\":\"not served by the replay capture server\"}");
+        if (path.equals(FLUSH_PATH)) {
+            write(response, callback, !method.equals("POST") ? Reply.json(405, "{\"error\":\"POST to flush\"}")
+                    : !isLoopback(client) ? refused(new Refusal(403, FLUSH_PATH + " is answered on loopback only"),
+                    path, null, null) : Reply.json(200, "{\"finalised\":" + flush().size() + "}"));
+            return;
         }
-    }
-
-    private void intake(Request request, Response response, Callback callback, String path, boolean snapshots) {
-        byte[] body = null;
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        byte[] body;
         try {
             body = readBody(request);
-            byte[] decoded = decoder.decode(body, contentType, query(request.getHttpURI().getQuery()));
+        } catch (Refusal refusal) {
+            write(response, callback, refused(refusal, path, contentType, null));
+            return;
+        }
+        Reply own = ownReply(method, path, request.getHttpURI().getQuery(), contentType, body);
+        if (forwarder != null) {
+            String query = request.getHttpURI().getQuery();
+            Map<String, String> headers = new HashMap<>();
+            request.getHeaders().forEach(field -> headers.putIfAbsent(field.getLowerCaseName(), field.getValue()));
+            java.util.Optional<Forwarder.Answer> upstream = forwarder.forward(method,
+                    path + (query == null ? "" : "?" + query), headers, body);
+            if (upstream.isPresent()) {
+                write(response, callback, new Reply(upstream.get().status(), upstream.get().contentType(),
+                        upstream.get().body()));
+                return;
+            }
+            unreachable.incrementAndGet();
+        }
+        write(response, callback, own);
+    }
+
+    /** What this server answers, having journaled what the request brought. */
+    private Reply ownReply(String method, String path, String query, String contentType, byte[] body) {
+        if (REMOTE_CONFIG.matcher(path).matches()) {
+            return Reply.json(200, remoteConfig());
+        }
+        if (path.startsWith("/flags") || path.startsWith("/decide")) {
+            return Reply.json(200, "{\"flags\":{},\"featureFlags\":{},\"featureFlagPayloads\":{},"
+                    + "\"errorsWhileComputingFlags\":false,\"sessionRecording\":" + recordingConfig() + "}");
+        }
+        if (SNAPSHOT_PATHS.contains(path) || EVENT_PATHS.contains(path)) {
+            if (!method.equals("POST")) {
+                return refused(new Refusal(405, path + " takes POST, not " + method), path, null, null);
+            }
+            return intake(path, query, contentType, body, SNAPSHOT_PATHS.contains(path));
+        }
+        // config.js, lazy-loaded scripts, surveys...: posthog-js goes on without them
+        return Reply.json(404, "{\"error\":\"not served by the replay capture server\"}");
+    }
+
+    private Reply intake(String path, String query, String contentType, byte[] body, boolean snapshots) {
+        try {
+            byte[] decoded = decoder.decode(body, contentType, query(query));
             List<CapturedEvent> events = reader.read(decoded, snapshots);
             int added = journals.accept(events, System.currentTimeMillis());
             accepted.addAndGet(added);
             retried.addAndGet(events.size() - added);
-            reply(response, callback, 200, "{\"status\":1}");
+            return Reply.json(200, "{\"status\":1}");
         } catch (Refusal refusal) {
-            refuse(response, callback, refusal, path, contentType, body);
+            return refused(refusal, path, contentType, body);
         } catch (RuntimeException e) {
             log.accept("capture: " + path + " failed: " + e);
-            reply(response, callback, 500, "{\"error\":\"the capture server could not keep it; retry\"}");
+            return Reply.json(500, "{\"error\":\"the capture server could not keep it; retry\"}");
         }
     }
 
+    /**
+     * The body, at most the limit. A larger one is read on to its end (up to {@link #DRAIN_LIMIT}) before it is
+     * refused, so that the client, still sending, reads the 413 rather than a reset connection.
+     */
     private byte[] readBody(Request request) {
-        long length = request.getLength();
-        if (length > settings.maxBodyBytes()) {
-            throw Refusal.tooLarge("the body is " + length + " bytes, beyond the limit of " + settings.maxBodyBytes());
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
             if (body.length > settings.maxBodyBytes()) {
-                throw Refusal.tooLarge("the body is beyond the limit of " + settings.maxBodyBytes() + " bytes");
+                long length = request.getLength();
+                in.skipNBytes(Math.max(0, Math.min(length, DRAIN_LIMIT) - body.length));
+                throw Refusal.tooLarge("the body is " + (length > 0 ? length + " bytes, " : "") + "beyond the limit of "
+                        + settings.maxBodyBytes() + " bytes");
             }
             return body;
         } catch (IOException e) {
@@ -244,8 +285,7 @@ public final class CaptureServer implements AutoCloseable {
         }
     }
 
-    private void refuse(Response response, Callback callback, Refusal refusal, String path, String contentType,
-                        byte[] body) {
+    private Reply refused(Refusal refusal, String path, String contentType, byte[] body) {
         String reason = refusal.getMessage();
         if (refusal.quarantined() && body != null) {
             quarantine(path, contentType, body, reason);
@@ -255,7 +295,7 @@ public final class CaptureServer implements AutoCloseable {
                 + reason.replaceAll("\\d+", "#"))) {
             log.accept("capture: refused " + path + " with " + refusal.status() + ": " + reason);
         }
-        reply(response, callback, refusal.status(), "{\"error\":" + jsonString(reason) + "}");
+        return Reply.json(refusal.status(), "{\"error\":" + jsonString(reason) + "}");
     }
 
     private void quarantine(String path, String contentType, byte[] body, String reason) {
@@ -308,10 +348,10 @@ public final class CaptureServer implements AutoCloseable {
         return query;
     }
 
-    private static void reply(Response response, Callback callback, int status, String json) {
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        Content.Sink.write(response, true, json, callback);
+    private static void write(Response response, Callback callback, Reply reply) {
+        response.setStatus(reply.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+        response.write(true, java.nio.ByteBuffer.wrap(reply.body()), callback);
     }
 
     private static String jsonString(String text) {

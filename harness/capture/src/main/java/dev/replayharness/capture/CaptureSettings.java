@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param requestsPerSecond requests a client (by address) may send per second on average; beyond, 429
  * @param recordConsole     the remote config turns console capture on
  * @param recordNetwork     the remote config turns network capture on, headers and bodies
+ * @param forward           the PostHog host every request also goes to (forward mode), or null
  */
 public record CaptureSettings(String host, int port, Path folder, Path bundles, Duration idle, long maxBodyBytes,
                               long maxDecodedBytes, int maxOpenSessions, int requestsPerSecond, boolean recordConsole,
-                              boolean recordNetwork) {
+                              boolean recordNetwork, java.net.URI forward) {
 
     public CaptureSettings {
         Objects.requireNonNull(host, "host");
@@ -45,27 +46,33 @@ public record CaptureSettings(String host, int port, Path folder, Path bundles, 
      */
     public static CaptureSettings defaults(Path folder) {
         return new CaptureSettings("127.0.0.1", 0, folder, folder.resolve("bundles"), Duration.ofMinutes(30),
-                25L << 20, 100L << 20, 10_000, 200, true, true);
+                25L << 20, 100L << 20, 10_000, 200, true, true, null);
     }
 
     public CaptureSettings withPort(int newPort) {
         return new CaptureSettings(host, newPort, folder, bundles, idle, maxBodyBytes, maxDecodedBytes,
-                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork);
+                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork, forward);
     }
 
     public CaptureSettings withIdle(Duration newIdle) {
         return new CaptureSettings(host, port, folder, bundles, newIdle, maxBodyBytes, maxDecodedBytes,
-                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork);
+                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork, forward);
     }
 
     public CaptureSettings withLimits(long newMaxBodyBytes, long newMaxDecodedBytes, int newMaxOpenSessions,
                                       int newRequestsPerSecond) {
         return new CaptureSettings(host, port, folder, bundles, idle, newMaxBodyBytes, newMaxDecodedBytes,
-                newMaxOpenSessions, newRequestsPerSecond, recordConsole, recordNetwork);
+                newMaxOpenSessions, newRequestsPerSecond, recordConsole, recordNetwork, forward);
+    }
+
+    /** Forward mode: every request also goes on to {@code posthogHost}, whose answers the SDK gets. */
+    public CaptureSettings forwardingTo(java.net.URI posthogHost) {
+        return new CaptureSettings(host, port, folder, bundles, idle, maxBodyBytes, maxDecodedBytes,
+                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork, posthogHost);
     }
 
     public CaptureSettings withBundles(Path newBundles) {
         return new CaptureSettings(host, port, folder, newBundles, idle, maxBodyBytes, maxDecodedBytes,
-                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork);
+                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork, forward);
     }
 }

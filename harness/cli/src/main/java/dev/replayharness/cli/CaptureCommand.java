@@ -47,6 +47,11 @@ final class CaptureCommand implements Callable<Integer> {
             + "new for this long is finalised: 30m, 90s, 1h (default: ${DEFAULT-VALUE}).")
     String idle;
 
+    @Option(names = "--forward", paramLabel = "URL", description = "Forward mode: every request also goes on, "
+            + "unchanged, to this PostHog host (e.g. https://eu.i.posthog.com) once our copy is safe; the SDK gets "
+            + "PostHog's answer, or ours when PostHog cannot be reached.")
+    URI forward;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +68,7 @@ final class CaptureCommand implements Callable<Integer> {
         CaptureSettings defaults = CaptureSettings.defaults(folder);
         CaptureSettings settings = new CaptureSettings(host, port, folder, store, idleTime,
                 defaults.maxBodyBytes(), defaults.maxDecodedBytes(), defaults.maxOpenSessions(),
-                defaults.requestsPerSecond(), defaults.recordConsole(), defaults.recordNetwork());
+                defaults.requestsPerSecond(), defaults.recordConsole(), defaults.recordNetwork(), forward);
         CountDownLatch stopped = new CountDownLatch(1);
         CaptureServer capture = CaptureServer.start(settings, line -> {
             out.println(line);
