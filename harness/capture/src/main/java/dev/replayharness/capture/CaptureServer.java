@@ -1,5 +1,6 @@
 package dev.replayharness.capture;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.replayharness.capture.forward.Forwarder;
 import dev.replayharness.capture.intake.CapturedEvent;
 import dev.replayharness.capture.intake.EventReader;
@@ -56,6 +57,7 @@ public final class CaptureServer implements AutoCloseable {
     private static final java.time.Duration FORWARD_TIMEOUT = java.time.Duration.ofSeconds(10);
     /** How much of a body beyond the limit is read (and dropped) so that its sender hears the refusal. */
     private static final long DRAIN_LIMIT = 64L << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REMOTE_CONFIG = Pattern.compile("/array/[^/]+/config");
     private static final Set<String> SNAPSHOT_PATHS = Set.of("/s", "/s/");
     private static final Set<String> EVENT_PATHS = Set.of("/e", "/e/", "/i/v0/e", "/i/v0/e/", "/batch", "/batch/",
@@ -295,7 +297,7 @@ public final class CaptureServer implements AutoCloseable {
                 + reason.replaceAll("\\d+", "#"))) {
             log.accept("capture: refused " + path + " with " + refusal.status() + ": " + reason);
         }
-        return Reply.json(refusal.status(), "{\"error\":" + jsonString(reason) + "}");
+        return Reply.json(refusal.status(), JSON.createObjectNode().put("error", reason).toString());
     }
 
     private void quarantine(String path, String contentType, byte[] body, String reason) {
@@ -352,24 +354,6 @@ public final class CaptureServer implements AutoCloseable {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         response.write(true, java.nio.ByteBuffer.wrap(reply.body()), callback);
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 
     /** Stops listening, finalises every open session and closes the journals. */

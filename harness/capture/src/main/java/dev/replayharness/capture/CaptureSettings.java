@@ -49,6 +49,11 @@ public record CaptureSettings(String host, int port, Path folder, Path bundles, 
                 25L << 20, 100L << 20, 10_000, 200, true, true, null);
     }
 
+    public CaptureSettings withHost(String newHost) {
+        return new CaptureSettings(newHost, port, folder, bundles, idle, maxBodyBytes, maxDecodedBytes,
+                maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork, forward);
+    }
+
     public CaptureSettings withPort(int newPort) {
         return new CaptureSettings(host, newPort, folder, bundles, idle, maxBodyBytes, maxDecodedBytes,
                 maxOpenSessions, requestsPerSecond, recordConsole, recordNetwork, forward);

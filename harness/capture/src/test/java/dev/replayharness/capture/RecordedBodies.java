@@ -23,18 +23,23 @@ public final class RecordedBodies {
         throw new IllegalStateException("no fixtures/bundles above " + Path.of("").toAbsolutePath());
     }
 
-    /** The bodies of one journey's posthog-js recording, in the order sent. */
-    public static List<byte[]> of(String journey) {
+    /** The files of one journey's posthog-js recording, one body each, in the order sent. */
+    public static List<Path> files(String journey) {
         try (Stream<Path> files = Files.list(bundles().resolve(journey).resolve("posthog"))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("s-")).sorted().map(f -> {
-                try {
-                    return Files.readAllBytes(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("s-")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bodies of one journey's posthog-js recording, in the order sent. */
+    public static List<byte[]> of(String journey) {
+        return files(journey).stream().map(f -> {
+            try {
+                return Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 }

@@ -65,10 +65,8 @@ final class CaptureCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        CaptureSettings defaults = CaptureSettings.defaults(folder);
-        CaptureSettings settings = new CaptureSettings(host, port, folder, store, idleTime,
-                defaults.maxBodyBytes(), defaults.maxDecodedBytes(), defaults.maxOpenSessions(),
-                defaults.requestsPerSecond(), defaults.recordConsole(), defaults.recordNetwork(), forward);
+        CaptureSettings settings = CaptureSettings.defaults(folder).withHost(host).withPort(port).withBundles(store)
+                .withIdle(idleTime).forwardingTo(forward);
         CountDownLatch stopped = new CountDownLatch(1);
         CaptureServer capture = CaptureServer.start(settings, line -> {
             out.println(line);

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
-import dev.replayharness.journey.DataItem;
 import dev.replayharness.journey.ElementTarget;
 import dev.replayharness.journey.SelectorCandidate;
 
@@ -92,6 +91,10 @@ final class TargetLocator {
         }
     }
 
+    /** Rows read of a missing data item's list, and characters of each: enough to find a record's id among them. */
+    private static final int MAX_LIST_ROWS = 200;
+    private static final int MAX_ROW_TEXT = 500;
+
     /**
      * The rows of the list a missing data item was recorded in, as the replayed page has them: the evidence that
      * tells a record the target's data lacks from an element the build lost. Null when there is no such list here.
@@ -110,7 +113,7 @@ final class TargetLocator {
             List<String> rows = (List<String>) list.evaluate("(list, [rows, chars]) => Array.from(list.children)"
                     + ".slice(0, rows)"
                     + ".map(row => (row.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, chars))",
-                    List.of(DataItem.MAX_ROWS, DataItem.MAX_ROW_TEXT));
+                    List.of(MAX_LIST_ROWS, MAX_ROW_TEXT));
             return rows;
         } catch (PlaywrightException e) {
             return null; // a selector this page cannot read, or a page gone: no evidence either way

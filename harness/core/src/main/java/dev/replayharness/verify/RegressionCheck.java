@@ -129,12 +129,18 @@ public final class RegressionCheck {
     private static List<Divergence> afterDataDiffered(List<Divergence> divergences) {
         int first = divergences.stream().filter(d -> d.kind() == Kind.DATA_DEPENDENT).mapToInt(Divergence::step)
                 .min().orElse(Integer.MAX_VALUE);
+        return asWarnings(divergences, d -> d.step() >= first && CONSEQUENCES_OF_MISSING_DATA.contains(d.kind()),
+                " (from step " + first + " on, the target's data lacks the recording's records)");
+    }
+
+    /** The regressions {@code applies} picks turned into warnings, {@code note} saying why; the others as they were. */
+    private static List<Divergence> asWarnings(List<Divergence> divergences,
+                                               java.util.function.Predicate<Divergence> applies, String note) {
         List<Divergence> judged = new ArrayList<>();
         for (Divergence d : divergences) {
-            judged.add(d.step() >= first && d.severity() == Severity.REGRESSION
-                    && CONSEQUENCES_OF_MISSING_DATA.contains(d.kind())
-                    ? new Divergence(d.kind(), Severity.WARNING, d.step(), d.where(), d.expected(), d.actual()
-                    + " (from step " + first + " on, the target's data lacks the recording's records)", d.evidence())
+            judged.add(d.severity() == Severity.REGRESSION && applies.test(d)
+                    ? new Divergence(d.kind(), Severity.WARNING, d.step(), d.where(), d.expected(), d.actual() + note,
+                    d.evidence())
                     : d);
         }
         return judged;
@@ -148,14 +154,8 @@ public final class RegressionCheck {
         int skipped = result.outcomes().stream().filter(o -> o.status() == StepOutcome.Status.SKIPPED
                 && o.failure() instanceof StepFailure.NeedsInput).mapToInt(o -> o.step().number())
                 .findFirst().orElse(Integer.MAX_VALUE);
-        List<Divergence> judged = new ArrayList<>();
-        for (Divergence d : divergences) {
-            judged.add(d.step() > skipped && d.severity() == Severity.REGRESSION
-                    ? new Divergence(d.kind(), Severity.WARNING, d.step(), d.where(), d.expected(), d.actual()
-                    + " (after step " + skipped + " was skipped for want of a masked value)", d.evidence())
-                    : d);
-        }
-        return judged;
+        return asWarnings(divergences, d -> d.step() > skipped,
+                " (after step " + skipped + " was skipped for want of a masked value)");
     }
 
     static boolean isVisualRegression(Divergence divergence) {

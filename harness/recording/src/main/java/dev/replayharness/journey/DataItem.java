@@ -13,10 +13,6 @@ import java.util.Objects;
  */
 public record DataItem(String evidence, String listSelector) {
 
-    /** Rows read of a list on the target, and characters of each: enough to find a record's id among them. */
-    public static final int MAX_ROWS = 200;
-    public static final int MAX_ROW_TEXT = 500;
-
     public DataItem {
         Objects.requireNonNull(evidence, "evidence");
         if (evidence.isBlank()) {

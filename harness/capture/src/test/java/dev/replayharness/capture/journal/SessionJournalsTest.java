@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,12 +52,6 @@ class SessionJournalsTest {
         }
     }
 
-    private static List<Path> recordedFiles(String journey) throws IOException {
-        try (Stream<Path> files = Files.list(RecordedBodies.bundles().resolve(journey).resolve("posthog"))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("s-")).sorted().toList();
-        }
-    }
-
     @Test
     void retriesAreKeptOnceAndTheFinalisedBundleReadsAsTheBodiesDo() throws IOException {
         DirectoryStore store = new DirectoryStore(folder.resolve("bundles"));
@@ -80,7 +73,7 @@ class SessionJournalsTest {
         }
 
         RecordingMetadata captured = read(List.of(store.bundle(session)));
-        RecordingMetadata direct = read(recordedFiles("shop-checkout"));
+        RecordingMetadata direct = read(RecordedBodies.files("shop-checkout"));
         assertThat(captured.eventCount()).isEqualTo(direct.eventCount()).isPositive();
         assertThat(captured.start()).isEqualTo(direct.start());
         assertThat(captured.end()).isEqualTo(direct.end());
@@ -107,7 +100,7 @@ class SessionJournalsTest {
             journals.finaliseAll();
         }
         assertThat(read(List.of(store.bundle(session))).eventCount())
-                .isEqualTo(read(recordedFiles("shop-add-to-cart")).eventCount());
+                .isEqualTo(read(RecordedBodies.files("shop-add-to-cart")).eventCount());
         assertThat(log).anyMatch(line -> line.contains("events recovered from its journal"));
     }
 
