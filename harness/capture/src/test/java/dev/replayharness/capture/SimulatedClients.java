@@ -109,6 +109,11 @@ public final class SimulatedClients {
         return plans.size();
     }
 
+    /** A client's bodies, each once, in recorded order. */
+    public List<Batch> batches(int client) {
+        return distinct.get(client);
+    }
+
     public String sessionId(int client) {
         return distinct.get(client).get(0).sessionId();
     }
