@@ -31,20 +31,44 @@ public final class BundleFinder {
 
     /** Every recording under the paths, in name order within each path. */
     public static List<BundleRef> find(List<Path> paths) {
+        return findAt(paths.stream().<BundleLocation>map(BundleLocation.Local::new).toList());
+    }
+
+    /**
+     * Every recording at the locations, in name order within each: a remote one is fetched first
+     * ({@link RemoteLocations}) and its recordings are named by URL ({@code s3://bucket/prefix/shop/rrweb}), not by
+     * the folder it was downloaded to.
+     */
+    public static List<BundleRef> findAt(List<BundleLocation> locations) {
         List<BundleRef> found = new ArrayList<>();
-        for (Path path : paths) {
-            // Names start with the folder's own name: two bundle folders' "rrweb" must not be one name.
-            String prefix = name(path) + "/";
+        for (BundleLocation location : locations) {
+            if (location instanceof BundleLocation.Remote remote) {
+                Path copy = RemoteLocations.fetch(remote);
+                String url = remote.url();
+                if (Files.isDirectory(copy)) {
+                    found.addAll(inFolder(copy, url.substring(0, url.length() - 1), url));
+                } else {
+                    found.add(new BundleRef(url, List.of(copy)));
+                }
+                continue;
+            }
+            Path path = ((BundleLocation.Local) location).path();
             if (Files.isDirectory(path)) {
-                Map<String, BundleRef> inFolder = new TreeMap<>();
-                search(path, path, 0, inFolder);
-                inFolder.values().forEach(b -> found.add(new BundleRef(
-                        b.name().equals(name(path)) ? withParent(path) : prefix + b.name(), b.files())));
+                // Names start with the folder's own name: two bundle folders' "rrweb" must not be one name.
+                found.addAll(inFolder(path, withParent(path), name(path) + "/"));
             } else {
                 found.add(new BundleRef(name(path), List.of(path)));
             }
         }
         return unique(found);
+    }
+
+    /** The folder's recordings: the folder itself as one is named {@code ownName}, the others {@code prefix + path}. */
+    private static List<BundleRef> inFolder(Path folder, String ownName, String prefix) {
+        Map<String, BundleRef> inFolder = new TreeMap<>();
+        search(folder, folder, 0, inFolder);
+        return inFolder.values().stream().map(b -> new BundleRef(
+                b.name().equals(name(folder)) ? ownName : prefix + b.name(), b.files())).toList();
     }
 
     /** A folder that is one bundle is named with its parent too: "shop-checkout/rrweb", not "rrweb". */

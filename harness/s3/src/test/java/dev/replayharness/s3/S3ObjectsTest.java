@@ -1,0 +1,125 @@
+package dev.replayharness.s3;
+
+import dev.replayharness.bundle.RemoteLocationException;
+import dev.replayharness.testing.S3ProxyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The object operations against a real S3-compatible server (s3proxy, filesystem backend). */
+class S3ObjectsTest {
+
+    @TempDir
+    static Path serverFolder;
+
+    private static S3ProxyServer server;
+    private static AutoCloseable credentials;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startServer() {
+        server = S3ProxyServer.start(serverFolder).createBucket("bundles");
+        // the SDK's default chain reads these; the settings below name the endpoint directly
+        credentials = server.useAsDefault();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        credentials.close();
+        server.close();
+    }
+
+    private S3Objects objects() {
+        return S3Objects.connect(S3Settings.at(server.endpoint(), S3ProxyServer.REGION));
+    }
+
+    @Test
+    void putsGetsAndDatesAnObject() throws IOException {
+        Path file = Files.writeString(work.resolve("a.zip"), "bundle bytes");
+        S3Location location = S3Location.parse("s3://bundles/sessions/a.zip");
+        try (S3Objects objects = objects()) {
+            assertThat(objects.lastModified(location)).isEmpty();
+            objects.put(location, file);
+
+            assertThat(server.storedFile("bundles", "sessions/a.zip")).hasContent("bundle bytes");
+            assertThat(objects.lastModified(location)).isPresent();
+            Path copy = objects.get(location, work.resolve("copy/a.zip")).orElseThrow();
+            assertThat(copy).hasContent("bundle bytes");
+            assertThat(objects.get(S3Location.parse("s3://bundles/sessions/none.zip"), work.resolve("n"))).isEmpty();
+        }
+    }
+
+    @Test
+    void listsEveryObjectUnderAPrefixOverManyPages() throws IOException {
+        Path file = Files.writeString(work.resolve("x"), "x");
+        S3Location prefix = S3Location.parse("s3://bundles/paged/");
+        try (S3Objects objects = objects()) {
+            IntStream.range(0, 7).forEach(i -> objects.put(prefix.resolve("s-" + i + ".zip"), file));
+            objects.put(S3Location.parse("s3://bundles/pagedness.zip"), file);
+
+            assertThat(objects.list(prefix, 2)).extracting(o -> o.location().toString()).containsExactly(
+                    "s3://bundles/paged/s-0.zip", "s3://bundles/paged/s-1.zip", "s3://bundles/paged/s-2.zip",
+                    "s3://bundles/paged/s-3.zip", "s3://bundles/paged/s-4.zip", "s3://bundles/paged/s-5.zip",
+                    "s3://bundles/paged/s-6.zip");
+            assertThat(objects.list(prefix)).hasSize(7).allSatisfy(o -> assertThat(o.size()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void aMissingBucketIsNamedWithTheFix() {
+        try (S3Objects objects = objects()) {
+            assertThatThrownBy(() -> objects.list(S3Location.parse("s3://no-such-bucket/x/")))
+                    .isInstanceOf(RemoteLocationException.class)
+                    .hasMessageStartingWith("s3://no-such-bucket/x/: ")
+                    .hasMessageContaining("the bucket 'no-such-bucket' does not exist at " + server.endpoint())
+                    .hasMessageContaining("create it");
+        }
+    }
+
+    @Test
+    void wrongCredentialsAreNamedWithoutShowingThem() throws Exception {
+        String wrongSecret = "not-the-secret-123";
+        try (AutoCloseable wrong = setProperty("aws.secretAccessKey", wrongSecret); S3Objects objects = objects()) {
+            assertThatThrownBy(() -> objects.list(S3Location.parse("s3://bundles/")))
+                    .isInstanceOf(RemoteLocationException.class)
+                    .hasMessageContaining("access denied")
+                    .hasMessageContaining("check the credentials (AWS_ACCESS_KEY_ID")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(wrongSecret));
+        }
+    }
+
+    @Test
+    void anUnreachableEndpointIsNamedWithTheFix() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        URI nowhere = URI.create("http://127.0.0.1:" + closedPort);
+        try (S3Objects objects = S3Objects.connect(S3Settings.at(nowhere, "us-east-1"))) {
+            assertThatThrownBy(() -> objects.lastModified(S3Location.parse("s3://bundles/a.zip")))
+                    .isInstanceOf(RemoteLocationException.class)
+                    .hasMessageStartingWith("s3://bundles/a.zip: ")
+                    .hasMessageContaining("cannot reach " + nowhere)
+                    .hasMessageContaining("AWS_ENDPOINT_URL_S3");
+        }
+    }
+
+    private static AutoCloseable setProperty(String key, String value) {
+        String before = System.getProperty(key);
+        System.setProperty(key, value);
+        return () -> System.setProperty(key, before);
+    }
+}
