@@ -7,7 +7,7 @@ import dev.replayharness.capture.intake.EventReader;
 import dev.replayharness.capture.intake.PayloadDecoder;
 import dev.replayharness.capture.intake.Refusal;
 import dev.replayharness.capture.journal.SessionJournals;
-import dev.replayharness.capture.store.DirectoryStore;
+import dev.replayharness.capture.store.BundleStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -67,6 +67,7 @@ public final class CaptureServer implements AutoCloseable {
     private final Consumer<String> log;
     private final Server server;
     private final ServerConnector connector;
+    private final BundleStore store;
     private final SessionJournals journals;
     private final PayloadDecoder decoder;
     private final EventReader reader = new EventReader();
@@ -85,8 +86,8 @@ public final class CaptureServer implements AutoCloseable {
         this.decoder = new PayloadDecoder(settings.maxDecodedBytes());
         this.rates = new ClientRates(settings.requestsPerSecond());
         this.forwarder = settings.forward() == null ? null : new Forwarder(settings.forward(), FORWARD_TIMEOUT);
-        this.journals = new SessionJournals(settings.folder(), new DirectoryStore(settings.bundles()),
-                settings.maxOpenSessions(), log);
+        this.store = settings.store().open();
+        this.journals = new SessionJournals(settings.folder(), store, settings.maxOpenSessions(), log);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("capture");
         server = new Server(threads);
@@ -120,12 +121,13 @@ public final class CaptureServer implements AutoCloseable {
             capture.server.start();
         } catch (Exception e) {
             capture.journals.close();
+            capture.store.close();
             throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port() + ": "
                     + e.getMessage(), e);
         }
         long every = Math.max(250, Math.min(30_000, settings.idle().toMillis() / 4));
         capture.idleCheck.scheduleWithFixedDelay(capture::finaliseIdle, every, every, TimeUnit.MILLISECONDS);
-        log.accept("capture: listening on " + capture.baseUrl() + ", bundles into " + settings.bundles());
+        log.accept("capture: listening on " + capture.baseUrl() + ", bundles into " + settings.store().describe());
         return capture;
     }
 
@@ -369,6 +371,7 @@ public final class CaptureServer implements AutoCloseable {
             journals.finaliseAll();
         } finally {
             journals.close();
+            store.close();
         }
     }
 
@@ -381,5 +384,6 @@ public final class CaptureServer implements AutoCloseable {
             // stopping abruptly is the point
         }
         journals.close();
+        store.close();
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Where finalised sessions go: one portable bundle per session, named by its session id. */
-public interface BundleStore {
+public interface BundleStore extends AutoCloseable {
 
     /** When the bundle of {@code sessionId} was stored, in epoch millis, if it is there. */
     Optional<Long> storedAtMillis(String sessionId);
@@ -20,4 +20,9 @@ public interface BundleStore {
 
     /** "DIR" or "s3://bucket/prefix/", for people. */
     String describe();
+
+    /** Lets go of what the store holds open (a client's connections); a folder holds nothing. */
+    @Override
+    default void close() {
+    }
 }

@@ -1,0 +1,75 @@
+package dev.replayharness.capture.store;
+
+import dev.replayharness.s3.S3Location;
+import dev.replayharness.s3.S3Settings;
+import dev.replayharness.testing.S3ProxyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The S3 store against a real S3-compatible server (s3proxy in a child process: its Jetty is not ours). */
+class S3StoreTest {
+
+    @TempDir
+    static Path serverFolder;
+
+    private static S3ProxyServer server;
+    private static AutoCloseable credentials;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startServer() {
+        server = S3ProxyServer.start(serverFolder).createBucket("captured");
+        credentials = server.useAsDefault();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        credentials.close();
+        server.close();
+    }
+
+    private static StoreLocation bucket(String prefix) {
+        return new StoreLocation.Bucket(S3Location.parse(prefix), S3Settings.at(server.endpoint(), "us-east-1"));
+    }
+
+    @Test
+    void storesContextThenBundleUnderThePrefixAndFetchesAndDatesThem() throws IOException {
+        Path bundle = Files.writeString(work.resolve("b.zip"), "bundle");
+        Path context = Files.writeString(work.resolve("c.json"), "[]");
+        try (BundleStore store = bucket("s3://captured/team/sessions").open()) {
+            assertThat(store.describe()).isEqualTo("s3://captured/team/sessions/");
+            assertThat(store.storedAtMillis("s1")).isEmpty();
+            assertThat(store.fetch("s1", work)).isEmpty();
+
+            store.put("s1", bundle, context);
+
+            assertThat(server.storedFile("captured", "team/sessions/s1.zip")).hasContent("bundle");
+            assertThat(server.storedFile("captured", "team/sessions/s1.events.json")).hasContent("[]");
+            assertThat(store.storedAtMillis("s1")).isPresent();
+            assertThat(store.fetch("s1", work)).hasValueSatisfying(copy -> {
+                assertThat(copy).hasFileName("s1-stored.zip").hasContent("bundle");
+            });
+        }
+    }
+
+    @Test
+    void aSessionWithoutContextStoresTheBundleAlone() throws IOException {
+        Path bundle = Files.writeString(work.resolve("b.zip"), "again");
+        try (BundleStore store = bucket("s3://captured/alone/").open()) {
+            store.put("s2", bundle, null);
+            store.put("s2", Files.writeString(work.resolve("b2.zip"), "replaced"), null);
+        }
+        assertThat(server.storedFile("captured", "alone/s2.zip")).hasContent("replaced");
+        assertThat(server.storedFile("captured", "alone/s2.events.json")).doesNotExist();
+    }
+}
