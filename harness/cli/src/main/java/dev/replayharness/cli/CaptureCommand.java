@@ -2,6 +2,7 @@ package dev.replayharness.cli;
 
 import dev.replayharness.capture.CaptureServer;
 import dev.replayharness.capture.CaptureSettings;
+import dev.replayharness.capture.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code replay capture}: the capture server posthog-js sends to, until stopped (Ctrl-C or SIGTERM finalise every
@@ -35,12 +37,15 @@ final class CaptureCommand implements Callable<Integer> {
             + "interface (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "Folder the bundles go to, one "
-            + "<session>.zip per session.")
-    Path store;
+    // Checked in call(), not by picocli: a required option here would be demanded of `capture flush` too.
+    @Option(names = "--store", paramLabel = "DIR|s3://bucket/prefix/",
+            converter = StoreConverter.class, description = "Where the bundles go, one <session>.zip per session: a "
+            + "folder, or a prefix in an S3-compatible bucket (endpoint from AWS_ENDPOINT_URL_S3, credentials from "
+            + "the AWS SDK's default chain; see docs/capture.md).")
+    StoreLocation store;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for journals and quarantined bodies "
-            + "(default: DIR/.capture under --store).")
+            + "(default: DIR/.capture under a folder --store, .capture in the current folder for an s3:// one).")
     Path work;
 
     @Option(names = "--idle", defaultValue = "30m", paramLabel = "DURATION", description = "A session with nothing "
@@ -55,33 +60,53 @@ final class CaptureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Stops the running server as Ctrl-C does (once, whoever asks first); null until it runs. */
+    private volatile Runnable stop;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = work != null ? work : store.resolve(".capture");
+        if (store == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required option: '--store=DIR|s3://bucket/prefix/'");
+        }
+        Path folder = work != null ? work
+                : store instanceof StoreLocation.Folder dir ? dir.path().resolve(".capture") : Path.of(".capture");
         Duration idleTime;
         try {
             idleTime = duration(idle);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        CaptureSettings settings = CaptureSettings.defaults(folder).withHost(host).withPort(port).withBundles(store)
+        CaptureSettings settings = CaptureSettings.defaults(folder).withHost(host).withPort(port).withStore(store)
                 .withIdle(idleTime).forwardingTo(forward);
         CountDownLatch stopped = new CountDownLatch(1);
         CaptureServer capture = CaptureServer.start(settings, line -> {
             out.println(line);
             out.flush();
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("capture: stopping, finalising " + capture.openSessions().size() + " open sessions");
-            capture.close();
-            out.flush();
-            stopped.countDown();
-        }, "capture-stop"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                out.println("capture: stopping, finalising " + capture.openSessions().size() + " open sessions");
+                capture.close();
+                out.flush();
+                stopped.countDown();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "capture-stop"));
         out.println("capture: posthog.init(token, {api_host: '" + capture.baseUrl() + "'})");
         out.flush();
         stopped.await();
         return ReplayCli.OK;
+    }
+
+    /** Stops the server this command runs, finalising every open session, as Ctrl-C does: for tests. */
+    void stop() {
+        Runnable running = stop;
+        if (running != null) {
+            running.run();
+        }
     }
 
     /** "30m", "90s", "1h", "500ms" or an ISO-8601 duration ("PT30M"). */
@@ -102,6 +127,18 @@ final class CaptureCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--idle: '" + text + "' is not a duration (30m, 90s, 1h, 500ms or "
                     + "PT30M)", e);
+        }
+    }
+
+    /** A folder, or {@code s3://bucket/prefix/} (a malformed one named with the form expected). */
+    static final class StoreConverter implements picocli.CommandLine.ITypeConverter<StoreLocation> {
+        @Override
+        public StoreLocation convert(String value) {
+            try {
+                return StoreLocation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

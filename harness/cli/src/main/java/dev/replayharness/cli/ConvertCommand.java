@@ -26,8 +26,9 @@ final class ConvertCommand implements Callable<Integer> {
     /** Output formats. */
     enum Target { bundle, posthog_json }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files of one session.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files of one session (or "
+            + "s3://bucket/key, s3://bucket/prefix/).")
+    List<String> files;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "File to write.")
     Path output;
@@ -42,7 +43,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Recording recording = Bundles.openAll(files, ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
+        try (Recording recording = Bundles.openAll(Recordings.files(files), ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
             if (to == Target.bundle) {
                 BundleManifest manifest = new PortableBundleWriter().write(recording, output);
                 out.printf("wrote %s: portable bundle %s, %d events in %d chunks, %d bytes%n", output,

@@ -3,6 +3,7 @@ package dev.replayharness.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +25,9 @@ import java.util.concurrent.Callable;
                 + "console errors, network requests and warnings.")
 final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files, any supported format.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files, any supported format, or "
+            + "s3://bucket/key (one object) or s3://bucket/prefix/ (every recording under it).")
+    List<String> files;
 
     @Option(names = "--merge", description = "Read all FILEs as one session (e.g. every /s/ body posthog-js sent).")
     boolean merge;
@@ -40,26 +41,29 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<List<Path>> groups = new ArrayList<>();
+        List<BundleRef> recordings = Recordings.at(files);
+        List<List<BundleRef>> groups = new ArrayList<>();
         if (merge) {
-            groups.add(files);
+            groups.add(recordings);
         } else {
-            files.forEach(file -> groups.add(List.of(file)));
+            recordings.forEach(recording -> groups.add(List.of(recording)));
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode all = mapper.createArrayNode();
-        for (List<Path> group : groups) {
-            try (Recording recording = Bundles.openAll(group, ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
+        for (List<BundleRef> group : groups) {
+            List<String> names = group.stream().map(BundleRef::name).toList();
+            try (Recording recording = Bundles.openAll(group.stream().flatMap(r -> r.files().stream()).toList(),
+                    ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
                 RecordingMetadata metadata = recording.metadata();
                 if (json) {
-                    all.add(MetadataText.json(mapper, group, metadata));
+                    all.add(MetadataText.json(mapper, names, metadata));
                 } else {
-                    out.print(MetadataText.text(group, metadata));
+                    out.print(MetadataText.text(names, metadata));
                 }
             }
         }
         if (json) {
-            out.println(mapper.writeValueAsString(merge || files.size() > 1 ? all : all.get(0)));
+            out.println(mapper.writeValueAsString(merge || groups.size() > 1 ? all : all.get(0)));
         }
         out.flush();
         return ReplayCli.OK;

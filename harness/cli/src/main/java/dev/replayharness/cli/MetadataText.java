@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.replayharness.bundle.RecordingMetadata;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Renders recording metadata for people (aligned text) and machines (JSON). */
 final class MetadataText {
@@ -15,16 +13,17 @@ final class MetadataText {
     private MetadataText() {
     }
 
-    static String text(List<Path> files, RecordingMetadata m) {
+    /** @param names the recording's files as given, or the URLs of what was fetched */
+    static String text(List<String> names, RecordingMetadata m) {
         StringBuilder text = new StringBuilder();
-        text.append(files.stream().map(Path::toString).collect(Collectors.joining(" + "))).append('\n');
+        text.append(String.join(" + ", names)).append('\n');
         m.describe().forEach(row -> text.append(row).append('\n'));
         return text.toString();
     }
 
-    static ObjectNode json(ObjectMapper mapper, List<Path> files, RecordingMetadata m) {
+    static ObjectNode json(ObjectMapper mapper, List<String> names, RecordingMetadata m) {
         ObjectNode node = mapper.createObjectNode();
-        node.putPOJO("files", files.stream().map(Path::toString).toList());
+        node.putPOJO("files", names);
         node.put("format", m.format().id());
         node.put("originFormat", m.originFormat().id());
         node.put("sessionId", m.sessionId());

@@ -11,15 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /** The options of commands that look at one moment of a recording: the files, {@code --at} and {@code --window}. */
 final class MomentOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files of one session.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Recording files of one session (or "
+            + "s3://bucket/key, s3://bucket/prefix/).")
+    List<String> files;
 
     @Option(names = "--at", paramLabel = "MOMENT", converter = Moment.Converter.class, defaultValue = "end",
             description = "12.5s or 1500ms after the window's first event, step:N (once step N of the journey had its effect), or end (default).")
@@ -42,7 +42,7 @@ final class MomentOptions {
      * {@code err} and returns the exit code instead.
      */
     Optional<Found> locate(String command, PrintWriter err, int[] exitCode) {
-        try (Recording recording = Bundles.openAll(files, ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
+        try (Recording recording = Bundles.openAll(Recordings.files(files), ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
             DomMirror mirror = DomMirror.of(recording);
             mirror.warnings().forEach(warning -> err.println("warning: " + warning));
             if (!mirror.windows().contains(window)) {

@@ -1,6 +1,7 @@
 package dev.replayharness.cli;
 
 import dev.replayharness.bundle.BundleException;
+import dev.replayharness.bundle.RemoteLocationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +46,7 @@ public final class ReplayCli {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-            if (exception instanceof BundleException) {
+            if (exception instanceof BundleException || exception instanceof RemoteLocationException) {
                 err.println("replay: " + exception.getMessage());
                 return UNREADABLE_INPUT;
             }

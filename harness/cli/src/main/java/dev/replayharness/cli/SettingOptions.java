@@ -6,7 +6,6 @@ import dev.replayharness.settings.SettingLookup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +52,10 @@ final class SettingOptions {
     }
 
     /** What the parsed command line holds, by setting name; {@code bundles} are the command's parameters. */
-    static SettingLookup lookup(CommandSpec command, List<Path> bundles) {
+    static SettingLookup lookup(CommandSpec command, List<String> bundles) {
         return name -> {
             if (name.equals(Setting.BUNDLES.camelName())) {
-                return bundles.stream().map(Path::toString).toList();
+                return bundles;
             }
             OptionSpec option = command.findOption(Door.CLI.spell(name));
             Object value = option == null ? null : option.getValue();

@@ -1,5 +1,7 @@
 package dev.replayharness.cli;
 
+import dev.replayharness.bundle.BundleLocation;
+import dev.replayharness.bundle.RemoteLocationException;
 import dev.replayharness.settings.Door;
 import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.settings.Setting;
@@ -29,8 +31,9 @@ import java.util.concurrent.Callable;
 abstract class SuiteCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "BUNDLE|DIR",
-            description = "Recordings: files (any supported format) or folders searched for them.")
-    List<Path> bundles;
+            description = "Recordings: files (any supported format) or folders searched for them; "
+                    + "s3://bucket/key or s3://bucket/prefix/ (every recording under it) likewise.")
+    List<String> bundles;
 
     @Option(names = "--json", description = "Print a JSON summary on standard output (progress goes to standard error).")
     boolean json;
@@ -65,8 +68,8 @@ abstract class SuiteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.name();
-        for (Path bundle : bundles) {
-            if (!Files.exists(bundle)) {
+        for (String bundle : bundles) {
+            if (BundleLocation.parse(bundle) instanceof BundleLocation.Local local && !Files.exists(local.path())) {
                 err.println("replay " + name + ": no such file or folder: " + bundle);
                 err.flush();
                 return SuiteResult.UNREADABLE_INPUT;
@@ -85,6 +88,8 @@ abstract class SuiteCommand implements Callable<Integer> {
             SuiteTargets.of(settings.target());
             progress = new SuiteProgress(json ? err : out, SuiteProgress.onTerminal(), verbose());
             runner = new SuiteRunner(settings, progress);
+        } catch (RemoteLocationException e) {
+            return unreadable(err, e);
         } catch (IllegalArgumentException e) {
             err.println("replay " + name + ": " + e.getMessage());
             err.flush();
@@ -93,6 +98,9 @@ abstract class SuiteCommand implements Callable<Integer> {
         SuiteResult result;
         try {
             result = runner.run();
+        } catch (RemoteLocationException e) {
+            progress.finish();
+            return unreadable(err, e);
         } catch (TargetStartException | SetupFailedException e) {
             progress.finish();
             err.println("replay " + name + ": " + e.getMessage());
@@ -111,5 +119,12 @@ abstract class SuiteCommand implements Callable<Integer> {
         }
         out.flush();
         return code;
+    }
+
+    /** A remote location that cannot be read: the message names it and the fix. */
+    private int unreadable(PrintWriter err, RemoteLocationException e) {
+        err.println("replay " + spec.name() + ": " + e.getMessage());
+        err.flush();
+        return SuiteResult.UNREADABLE_INPUT;
     }
 }

@@ -1,6 +1,7 @@
 package dev.replayharness.settings;
 
 import dev.replayharness.browser.BrowserSettings;
+import dev.replayharness.bundle.BundleLocation;
 import dev.replayharness.compare.CompareOptions;
 import dev.replayharness.conditions.ClockMode;
 import dev.replayharness.conditions.ReplayConditions;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  * Everything a suite of replays needs, read from any front door by {@link #read} under the names of
  * {@link Setting} ({@code --max-visual-diff}, {@code replay.maxVisualDiff}, {@code @ReplayTest(maxVisualDiff)}).
  *
- * @param bundles               recording files and folders to search for recordings
+ * @param bundles               recording files, folders to search for recordings, and remote locations
+ *                              ({@code s3://bucket/key}, {@code s3://bucket/prefix/})
  * @param target                the build to replay against
  * @param baselineTarget        a baseline build whose pictures each step is compared with (side by side), or null
  * @param replay                how each replay runs (timeouts, inputs, allowed origins, masks, where pictures go)
@@ -37,7 +39,7 @@ import java.util.function.Consumer;
  * @param setup                 a recording (of logging in) replayed once before the suite, whose end state every
  *                              replay starts from; null for none
  */
-public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec baselineTarget, ReplayOptions replay,
+public record ReplaySettings(List<BundleLocation> bundles, TargetSpec target, TargetSpec baselineTarget, ReplayOptions replay,
                              CompareOptions compare, boolean golden, boolean updateSnapshots,
                              boolean forbidRecordedErrors, int jobs, Shard shard, boolean stopAtFirstDivergence,
                              BrowserSettings browser, Path reportDir, Path setup) {
@@ -90,7 +92,7 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
         if (jobs < 1) {
             throw read.bad(Setting.JOBS, "at least 1 recording is replayed at a time, was " + jobs);
         }
-        return new ReplaySettings(read.paths(Setting.BUNDLES), target,
+        return new ReplaySettings(read.locations(Setting.BUNDLES), target,
                 baseline == null ? null : new TargetSpec(baseline, spa, null, null, null, 80, startTimeout), replay,
                 CompareOptions.defaults().withMaxVisualRatio(read.ratio(Setting.MAX_VISUAL_DIFF)),
                 read.flag(Setting.GOLDEN) || updateSnapshots, updateSnapshots,
@@ -161,7 +163,12 @@ public record ReplaySettings(List<Path> bundles, TargetSpec target, TargetSpec b
     }
 
     public ReplaySettings withBundles(List<Path> paths) {
-        return new ReplaySettings(paths, target, baselineTarget, replay, compare, golden, updateSnapshots,
+        return withBundleLocations(paths.stream().<BundleLocation>map(BundleLocation.Local::new).toList());
+    }
+
+    /** The same settings, for the recordings at these locations (files, folders, {@code s3://} URLs). */
+    public ReplaySettings withBundleLocations(List<BundleLocation> locations) {
+        return new ReplaySettings(locations, target, baselineTarget, replay, compare, golden, updateSnapshots,
                 forbidRecordedErrors, jobs, shard, stopAtFirstDivergence, browser, reportDir, setup);
     }
 

@@ -1,5 +1,6 @@
 package dev.replayharness.settings;
 
+import dev.replayharness.bundle.BundleLocation;
 import dev.replayharness.inputs.InputValue;
 import dev.replayharness.inputs.InputValues;
 
@@ -124,6 +125,11 @@ final class SettingsReader {
 
     List<Path> paths(Setting setting) {
         return list(setting).stream().map(value -> base.resolve(value).normalize()).toList();
+    }
+
+    /** Each value as a location: an {@code s3://} (or other) URL as given, a path relative to the base folder. */
+    List<BundleLocation> locations(Setting setting) {
+        return list(setting).stream().map(value -> BundleLocation.parse(value, base)).toList();
     }
 
     /** A URL as given, or a build folder relative to the door's base folder; null when not given. */

@@ -1,5 +1,6 @@
 package dev.replayharness.settings;
 
+import dev.replayharness.bundle.BundleLocation;
 import dev.replayharness.conditions.ClockMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class ReplaySettingsTest {
     void nothingGivenIsEveryDefault() {
         ReplaySettings settings = read(Door.MAVEN, Map.of());
 
-        assertThat(settings.bundles()).containsExactly(project.resolve("src/test/replays"));
+        assertThat(settings.bundles()).containsExactly(BundleLocation.of(project.resolve("src/test/replays")));
         assertThat(settings.target().spa()).isFalse();
         assertThat(settings.target().imagePort()).isEqualTo(80);
         assertThat(settings.target().startTimeout()).isEqualTo(Duration.ofSeconds(60));

@@ -47,9 +47,9 @@ public final class SuiteRunner {
         this.listener = listener;
     }
 
-    /** The bundles this run replays: found under the options' paths, this shard's only. */
+    /** The bundles this run replays: found under the options' locations (remote ones fetched), this shard's only. */
     public List<BundleRef> plannedBundles() {
-        return BundleFinder.find(options.bundles()).stream()
+        return BundleFinder.findAt(options.bundles()).stream()
                 .filter(bundle -> options.shard() == null || options.shard().owns(bundle.name())).toList();
     }
 
