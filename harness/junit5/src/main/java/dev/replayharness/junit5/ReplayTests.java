@@ -3,6 +3,7 @@ package dev.replayharness.junit5;
 import dev.replayharness.browser.BrowserSession;
 import dev.replayharness.browser.BrowserSettings;
 import dev.replayharness.bundle.BundleFinder;
+import dev.replayharness.bundle.BundleLocation;
 import dev.replayharness.bundle.BundleRef;
 import dev.replayharness.bundle.Bundles;
 import dev.replayharness.bundle.ReadLimits;
@@ -63,7 +64,8 @@ import java.util.stream.Stream;
  */
 public final class ReplayTests {
 
-    private final List<Path> directories;
+    /** Folders, files and remote locations ({@code s3://...}, read when replay-s3 is on the class path). */
+    private final List<BundleLocation> directories;
     private final Target target;
     private final ReplayOptions replayOptions;
     private final CompareOptions compareOptions;
@@ -77,7 +79,7 @@ public final class ReplayTests {
     /** The recordings replayed so far, in the order their tests ran, for the HTML report. */
     private final List<Verdict> judged = new ArrayList<>();
 
-    private ReplayTests(List<Path> directories, Target target, ReplayOptions replayOptions,
+    private ReplayTests(List<BundleLocation> directories, Target target, ReplayOptions replayOptions,
                         CompareOptions compareOptions, VisualBaseline baseline, boolean forbidRecordedErrors,
                         BrowserSettings browser, Path reportDir, Path setup) {
         this.directories = List.copyOf(directories);
@@ -91,15 +93,20 @@ public final class ReplayTests {
         this.setup = setup;
     }
 
-    /** The recordings in a folder, one test container each, in name order. */
+    /**
+     * The recordings in a folder, one test container each, in name order; {@code s3://bucket/prefix/} reads every
+     * recording under the prefix (with {@code dev.replayharness:replay-s3} on the test class path).
+     */
     public static ReplayTests bundles(String directory) {
-        return bundles(Path.of(directory));
+        ReplaySettings defaults = ReplaySettings.defaults();
+        return new ReplayTests(List.of(BundleLocation.parse(directory)), null, defaults.replay(), defaults.compare(),
+                VisualBaseline.rebuiltRecording(), false, defaults.browser(), defaults.reportDir(), null);
     }
 
     /** The recordings in a folder, every other setting at its default (as {@link ReplaySettings#defaults()}). */
     public static ReplayTests bundles(Path directory) {
         ReplaySettings defaults = ReplaySettings.defaults();
-        return new ReplayTests(List.of(directory), null, defaults.replay(), defaults.compare(),
+        return new ReplayTests(List.of(BundleLocation.of(directory)), null, defaults.replay(), defaults.compare(),
                 VisualBaseline.rebuiltRecording(), false, defaults.browser(), defaults.reportDir(), null);
     }
 
@@ -205,13 +212,13 @@ public final class ReplayTests {
         if (setup != null) {
             return afterSetup();
         }
-        for (Path directory : directories) {
-            if (!Files.exists(directory)) {
-                throw new IllegalArgumentException("no folder of recordings at " + directory.toAbsolutePath());
+        for (BundleLocation directory : directories) {
+            if (directory instanceof BundleLocation.Local local && !Files.exists(local.path())) {
+                throw new IllegalArgumentException("no folder of recordings at " + local.path().toAbsolutePath());
             }
         }
         // Recordings are recognised by content: step lists, pictures and golden images beside them are passed over.
-        List<BundleRef> recordings = BundleFinder.find(directories).stream()
+        List<BundleRef> recordings = BundleFinder.findAt(directories).stream()
                 .sorted(java.util.Comparator.comparing(this::displayName)).toList();
         return recordings.stream().<DynamicNode>map(this::container).onClose(() -> {
             try {
@@ -281,9 +288,15 @@ public final class ReplayTests {
      * lone file after its folder), anything else by its bundle name without the searched folder's.
      */
     private String displayName(BundleRef bundle) {
+        if (directories.stream().anyMatch(dir -> dir instanceof BundleLocation.Remote remote
+                && bundle.name().startsWith(remote.url()))) {
+            return bundle.name(); // fetched: its URL, not the download folder it sits in
+        }
         Path first = bundle.files().get(0).toAbsolutePath().normalize();
         boolean looseFile = bundle.files().size() == 1 && directories.stream()
-                .anyMatch(dir -> dir.toAbsolutePath().normalize().equals(first.getParent()));
+                .filter(dir -> dir instanceof BundleLocation.Local)
+                .anyMatch(dir -> ((BundleLocation.Local) dir).path().toAbsolutePath().normalize()
+                        .equals(first.getParent()));
         if (looseFile) {
             return first.getFileName().toString();
         }

@@ -6,6 +6,7 @@ import dev.replayharness.bundle.ReadLimits;
 import dev.replayharness.bundle.Recording;
 import dev.replayharness.bundle.BundleFinder;
 import dev.replayharness.bundle.BundleRef;
+import dev.replayharness.bundle.RemoteLocationException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -22,13 +23,18 @@ import java.util.List;
 @Mojo(name = "inspect", requiresProject = false, aggregator = true, threadSafe = true)
 public class InspectMojo extends ReplayMojo {
 
-    /** The recording: a file (any supported format), or a folder searched for recordings. */
+    /** The recording: a file (any supported format), a folder searched for recordings, or an s3:// location. */
     @Parameter(property = "replay.bundle", required = true)
-    File bundle;
+    String bundle;
 
     @Override
     protected void replay() throws MojoExecutionException {
-        List<BundleRef> found = BundleFinder.find(List.of(existing(bundle, "replay.bundle")));
+        List<BundleRef> found;
+        try {
+            found = BundleFinder.findAt(List.of(location(bundle, "replay.bundle")));
+        } catch (RemoteLocationException e) {
+            throw new MojoExecutionException("replay: " + e.getMessage(), e);
+        }
         if (found.isEmpty()) {
             getLog().warn("replay: no recording found in " + bundle);
         }

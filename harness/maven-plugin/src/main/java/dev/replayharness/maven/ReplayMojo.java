@@ -1,5 +1,6 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.bundle.BundleLocation;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -45,15 +46,19 @@ public abstract class ReplayMojo extends AbstractMojo {
         return baseFolder().resolve(path).normalize();
     }
 
-    /** The path, which must exist. */
-    protected Path existing(File file, String parameter) throws MojoExecutionException {
-        if (file == null) {
+    /**
+     * Recordings as the user named them: an {@code s3://} URL as given, a path relative to the project's folder
+     * unless absolute, which must exist.
+     */
+    protected BundleLocation location(String text, String parameter) throws MojoExecutionException {
+        if (text == null || text.isBlank()) {
             throw new MojoExecutionException("replay: give " + parameter + " (-D" + parameter + "=...)");
         }
-        Path path = resolve(file.getPath());
-        if (!Files.exists(path)) {
-            throw new MojoExecutionException("replay: no such file or folder: " + path + " (" + parameter + ")");
+        BundleLocation location = BundleLocation.parse(text, baseFolder());
+        if (location instanceof BundleLocation.Local local && !Files.exists(local.path())) {
+            throw new MojoExecutionException("replay: no such file or folder: " + local.path() + " (" + parameter
+                    + ")");
         }
-        return path;
+        return location;
     }
 }

@@ -21,9 +21,9 @@ import java.util.List;
 @Mojo(name = "reproduce", requiresProject = false, aggregator = true, threadSafe = true)
 public class ReproduceMojo extends SuiteMojo {
 
-    /** The recording of the bug: a file (any supported format) or a folder holding one. */
+    /** The recording of the bug: a file (any supported format), a folder holding one, or an s3:// location. */
     @Parameter(property = "replay.bundle", required = true)
-    File bundle;
+    String bundle;
 
     /** Whether the build expects the recorded failures to recur (true) or to be gone (false). */
     @Parameter(property = "replay.expectReproduced", defaultValue = "true")
@@ -31,7 +31,7 @@ public class ReproduceMojo extends SuiteMojo {
 
     @Override
     protected void replay() throws MojoExecutionException, MojoFailureException {
-        SuiteResult result = runSuite(settings(List.of(existing(bundle, "replay.bundle"))),
+        SuiteResult result = runSuite(settings(List.of(location(bundle, "replay.bundle"))),
                 new LogProgress(getLog(), false));
         StringBuilder verdict = new StringBuilder();
         for (BundleOutcome outcome : result.outcomes()) {

@@ -18,13 +18,13 @@ import java.util.List;
 @Mojo(name = "run", requiresProject = false, aggregator = true, threadSafe = true)
 public class RunMojo extends SuiteMojo {
 
-    /** The recording: a file (any supported format) or a folder holding one. */
+    /** The recording: a file (any supported format), a folder holding one, or an s3:// location. */
     @Parameter(property = "replay.bundle", required = true)
-    File bundle;
+    String bundle;
 
     @Override
     protected void replay() throws MojoExecutionException, MojoFailureException {
-        SuiteResult result = runSuite(settings(List.of(existing(bundle, "replay.bundle"))),
+        SuiteResult result = runSuite(settings(List.of(location(bundle, "replay.bundle"))),
                 new LogProgress(getLog(), true));
         for (BundleOutcome outcome : result.outcomes()) {
             // A step can pass (its target was found and clicked) and still diverge (its picture changed): say both.

@@ -1,5 +1,7 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.bundle.BundleLocation;
+import dev.replayharness.bundle.RemoteLocationException;
 import dev.replayharness.settings.Door;
 import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.settings.Setting;
@@ -183,9 +185,10 @@ public abstract class SuiteMojo extends ReplayMojo {
      * The settings the parameters hold, over these recordings. Each parameter's field is named as its setting, so
      * the settings are read from the fields by name; the names themselves are checked by the plugin's tests.
      */
-    ReplaySettings settings(List<Path> bundles) throws MojoExecutionException {
+    ReplaySettings settings(List<BundleLocation> bundles) throws MojoExecutionException {
         try {
-            return ReplaySettings.read(Door.MAVEN, this::given, baseFolder(), getLog()::warn).withBundles(bundles);
+            return ReplaySettings.read(Door.MAVEN, this::given, baseFolder(), getLog()::warn)
+                    .withBundleLocations(bundles);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("replay: " + e.getMessage(), e);
         }
@@ -233,7 +236,7 @@ public abstract class SuiteMojo extends ReplayMojo {
         SuiteResult result;
         try {
             result = runner.run();
-        } catch (TargetStartException | SetupFailedException e) {
+        } catch (TargetStartException | SetupFailedException | RemoteLocationException e) {
             throw new MojoExecutionException("replay: " + e.getMessage(), e);
         }
         if (result.report() != null) {

@@ -1,5 +1,6 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.bundle.BundleLocation;
 import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.settings.Shard;
 import dev.replayharness.suite.BundleOutcome;
@@ -24,9 +25,12 @@ import java.util.List;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends SuiteMojo {
 
-    /** Folders searched for recordings (or recording files); on the command line a comma list. */
+    /**
+     * Folders searched for recordings (or recording files, or {@code s3://bucket/prefix/} and
+     * {@code s3://bucket/key}); on the command line a comma list.
+     */
     @Parameter(property = "replay.bundles", defaultValue = "${project.basedir}/src/test/replays")
-    List<File> bundles = new ArrayList<>();
+    List<String> bundles = new ArrayList<>();
 
     /** Recordings replayed at once, each worker with its own browser. */
     @Parameter(property = "replay.jobs", defaultValue = "1")
@@ -41,11 +45,11 @@ public class VerifyMojo extends SuiteMojo {
 
     @Override
     protected void replay() throws MojoExecutionException, MojoFailureException {
-        List<Path> paths = new ArrayList<>();
-        for (File folder : bundles) {
-            paths.add(existing(folder, "replay.bundles"));
+        List<BundleLocation> locations = new ArrayList<>();
+        for (String folder : bundles) {
+            locations.add(location(folder, "replay.bundles"));
         }
-        ReplaySettings settings = settings(paths);
+        ReplaySettings settings = settings(locations);
         SuiteResult result = runSuite(settings, new LogProgress(getLog(), false));
         Shard slice = settings.shard();
         long clean = result.outcomes().stream().filter(BundleOutcome::clean).count();

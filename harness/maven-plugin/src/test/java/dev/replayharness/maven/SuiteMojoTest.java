@@ -1,5 +1,6 @@
 package dev.replayharness.maven;
 
+import dev.replayharness.bundle.BundleLocation;
 import dev.replayharness.settings.ReplaySettings;
 import dev.replayharness.settings.Shard;
 import dev.replayharness.suite.SuiteListener;
@@ -35,7 +36,7 @@ class SuiteMojoTest {
         mojo.stepTimeout = 10;
         mojo.jobs = 1;
         mojo.clock = "recorded";
-        mojo.bundles = List.of(new File("src/test/replays"));
+        mojo.bundles = List.of("src/test/replays");
         return mojo;
     }
 
@@ -62,7 +63,7 @@ class SuiteMojoTest {
         mojo.jobs = 2;
         mojo.shard = "1/2";
 
-        ReplaySettings options = mojo.settings(List.of(project));
+        ReplaySettings options = mojo.settings(List.of(BundleLocation.of(project)));
 
         assertThat(options.target().target()).isEqualTo(project.resolve("dist").toString());
         assertThat(options.target().spa()).isTrue();
@@ -93,7 +94,7 @@ class SuiteMojoTest {
         mojo.ready = "http://127.0.0.1:{port}/health";
         mojo.reportDir = new File("reports");
 
-        ReplaySettings options = mojo.settings(List.of(project));
+        ReplaySettings options = mojo.settings(List.of(BundleLocation.of(project)));
 
         assertThat(options.target().targetCmd()).isEqualTo("npm run preview -- --port {port}");
         assertThat(options.target().ready()).isEqualTo("http://127.0.0.1:{port}/health");
@@ -107,42 +108,46 @@ class SuiteMojoTest {
         mojo.target = "http://127.0.0.1:8080/";
         mojo.buildDirectory = new File("${project.basedir}/target");
 
-        assertThat(mojo.settings(List.of(project)).reportDir())
+        assertThat(mojo.settings(List.of(BundleLocation.of(project))).reportDir())
                 .isEqualTo(project.resolve("target/replay-report"));
     }
 
     @Test
-    void usageErrorsStopTheBuildWithTheReasonBeforeAnyBrowserStarts() {
+    void usageErrorsStopTheBuildWithTheReasonBeforeAnyBrowserStarts() throws Exception {
         VerifyMojo none = mojo();
-        assertThatThrownBy(() -> none.runSuite(none.settings(List.of(project)), SuiteListener.NONE))
+        assertThatThrownBy(() -> none.runSuite(none.settings(List.of(BundleLocation.of(project))),
+                SuiteListener.NONE))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("give exactly one of target");
 
         VerifyMojo badClock = mojo();
         badClock.target = "http://127.0.0.1:8080/";
         badClock.clock = "frozen";
-        assertThatThrownBy(() -> badClock.settings(List.of(project)))
+        assertThatThrownBy(() -> badClock.settings(List.of(BundleLocation.of(project))))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("replay.clock: clock 'frozen' is not one of recorded, live");
 
         VerifyMojo badInput = mojo();
         badInput.target = "http://127.0.0.1:8080/";
         badInput.input = List.of("no-equals-sign");
-        assertThatThrownBy(() -> badInput.settings(List.of(project)))
+        assertThatThrownBy(() -> badInput.settings(List.of(BundleLocation.of(project))))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("replay.input: expected FIELD=VALUE, was 'no-equals-sign'");
 
         VerifyMojo badRatio = mojo();
         badRatio.target = "http://127.0.0.1:8080/";
         badRatio.maxVisualDiff = 1.5;
-        assertThatThrownBy(() -> badRatio.settings(List.of(project)))
+        assertThatThrownBy(() -> badRatio.settings(List.of(BundleLocation.of(project))))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("replay.maxVisualDiff: expected a share from 0 to 1");
 
         VerifyMojo missing = mojo();
-        assertThatThrownBy(() -> missing.existing(new File("src/test/replays"), "replay.bundles"))
+        assertThatThrownBy(() -> missing.location("src/test/replays", "replay.bundles"))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("no such file or folder: " + project.resolve("src/test/replays"));
+        // an S3 location is kept as typed, not made a path under the project (Path.of would collapse its //)
+        assertThat(missing.location("s3://replays/ci/", "replay.bundles"))
+                .isEqualTo(new BundleLocation.Remote("s3", "s3://replays/ci/"));
     }
 
     @Test
@@ -159,7 +164,7 @@ class SuiteMojoTest {
         mojo.inputs = List.of("email=old@example.com");
         mojo.allowOrigins = List.of("https://old.example.com");
 
-        ReplaySettings options = mojo.settings(List.of(project));
+        ReplaySettings options = mojo.settings(List.of(BundleLocation.of(project)));
 
         assertThat(options.replay().inputs().values()).isEqualTo(Map.of("email", "old@example.com"));
         assertThat(options.replay().allowedOrigins()).containsExactly("https://old.example.com");
