@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public enum Setting {
     BUNDLES(Kind.PATHS, "src/test/replays", "BUNDLE|DIR",
-            "Recordings: files (any supported format) or folders searched for them.", Door.MAVEN, Door.JUNIT),
+            "Recordings: files (any supported format) or folders searched for them; s3://bucket/key or "
+                    + "s3://bucket/prefix/ likewise (with replay-s3 on the class path).", Door.MAVEN, Door.JUNIT),
     TARGET(Kind.TEXT, null, "URL|DIR",
             "The build to replay against: a running app's base URL, or a build folder served on a free loopback port."),
     SPA(Kind.FLAG, "false", null,
