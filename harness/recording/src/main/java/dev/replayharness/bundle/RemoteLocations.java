@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,14 @@ public final class RemoteLocations {
 
     /** The system property naming the folder downloads go under. */
     public static final String CACHE_PROPERTY = "replay.remote.cache";
+
+    /** The download folders of this JVM, deleted by one shutdown hook. */
+    private static final Set<Path> DOWNLOADS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> DOWNLOADS.forEach(RemoteLocations::delete),
+                "replay-remote-cleanup"));
+    }
 
     private RemoteLocations() {
     }
@@ -35,7 +45,7 @@ public final class RemoteLocations {
             throw new RemoteLocationException(location.url(), "cannot make a folder to download into: "
                     + e.getMessage() + "; set -D" + CACHE_PROPERTY + " to a writable folder", e);
         }
-        deleteOnExit(folder);
+        DOWNLOADS.add(folder);
         return fetcher.fetch(location, folder);
     }
 
@@ -57,16 +67,14 @@ public final class RemoteLocations {
                 .map(ServiceLoader.Provider::get);
     }
 
-    private static void deleteOnExit(Path folder) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Stream<Path> all = Files.walk(folder)) {
-                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            } catch (IOException | UncheckedIOException ignored) {
-                // a temporary folder: the system's own cleaning gets what is left
+    private static void delete(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
-        }, "replay-remote-cleanup"));
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder: the system's own cleaning gets what is left
+        }
     }
 
     /** Every location as local paths: local ones as they are, remote ones fetched. */

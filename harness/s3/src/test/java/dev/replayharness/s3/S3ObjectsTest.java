@@ -117,9 +117,35 @@ class S3ObjectsTest {
         }
     }
 
+    @Test
+    void noCredentialsAnywhereIsNamedWithTheWaysToGiveThem() throws Exception {
+        // Nothing in the chain: no keys, profile files that are not there, and no instance metadata lookup (which
+        // would leave loopback).
+        try (AutoCloseable noKey = setProperty("aws.accessKeyId", null);
+             AutoCloseable noSecret = setProperty("aws.secretAccessKey", null);
+             AutoCloseable noMetadata = setProperty("aws.disableEc2Metadata", "true");
+             AutoCloseable noProfile = setProperty("aws.sharedCredentialsFile", work.resolve("none").toString());
+             AutoCloseable noConfig = setProperty("aws.configFile", work.resolve("none").toString());
+             S3Objects objects = objects()) {
+            assertThatThrownBy(() -> objects.list(S3Location.parse("s3://bundles/")))
+                    .isInstanceOf(RemoteLocationException.class)
+                    .hasMessageStartingWith("s3://bundles/: cannot list it: no AWS credentials found")
+                    .hasMessageContaining("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE");
+        }
+    }
+
+    /** Sets (or, for null, clears) a system property until closed. */
     private static AutoCloseable setProperty(String key, String value) {
         String before = System.getProperty(key);
-        System.setProperty(key, value);
-        return () -> System.setProperty(key, before);
+        put(key, value);
+        return () -> put(key, before);
+    }
+
+    private static void put(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
     }
 }

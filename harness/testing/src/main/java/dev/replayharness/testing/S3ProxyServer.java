@@ -86,6 +86,8 @@ public final class S3ProxyServer implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().put("LOG_LEVEL", "warn");
             Process process = builder.start();
+            // A test JVM that ends without closing it (killed, or a forgotten close) takes s3proxy with it.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "s3proxy-stop"));
             S3ProxyServer server = new S3ProxyServer(process, endpoint, basedir, log);
             server.awaitReady();
             return server;
