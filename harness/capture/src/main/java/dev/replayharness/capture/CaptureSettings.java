@@ -47,8 +47,8 @@ public record CaptureSettings(String host, int port, Path folder, StoreLocation 
      * idle rule, 10,000 open sessions, 200 requests a second per client, console and network captured.
      */
     public static CaptureSettings defaults(Path folder) {
-        return new CaptureSettings("127.0.0.1", 0, folder, new StoreLocation.Folder(folder.resolve("bundles")), Duration.ofMinutes(30),
-                25L << 20, 100L << 20, 10_000, 200, true, true, null);
+        return new CaptureSettings("127.0.0.1", 0, folder, new StoreLocation.Folder(folder.resolve("bundles")),
+                Duration.ofMinutes(30), 25L << 20, 100L << 20, 10_000, 200, true, true, null);
     }
 
     public CaptureSettings withHost(String newHost) {

@@ -43,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Recording recording = Bundles.openAll(Recordings.files(files), ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
+        try (Recording recording = Bundles.openAll(Recordings.files(files), ReadLimits.defaults(),
+                TerminalProgress.forThisProcess())) {
             if (to == Target.bundle) {
                 BundleManifest manifest = new PortableBundleWriter().write(recording, output);
                 out.printf("wrote %s: portable bundle %s, %d events in %d chunks, %d bytes%n", output,

@@ -42,7 +42,8 @@ final class MomentOptions {
      * {@code err} and returns the exit code instead.
      */
     Optional<Found> locate(String command, PrintWriter err, int[] exitCode) {
-        try (Recording recording = Bundles.openAll(Recordings.files(files), ReadLimits.defaults(), TerminalProgress.forThisProcess())) {
+        try (Recording recording = Bundles.openAll(Recordings.files(files), ReadLimits.defaults(),
+                TerminalProgress.forThisProcess())) {
             DomMirror mirror = DomMirror.of(recording);
             mirror.warnings().forEach(warning -> err.println("warning: " + warning));
             if (!mirror.windows().contains(window)) {

@@ -39,8 +39,8 @@ import java.util.function.Consumer;
  * @param setup                 a recording (of logging in) replayed once before the suite, whose end state every
  *                              replay starts from; null for none
  */
-public record ReplaySettings(List<BundleLocation> bundles, TargetSpec target, TargetSpec baselineTarget, ReplayOptions replay,
-                             CompareOptions compare, boolean golden, boolean updateSnapshots,
+public record ReplaySettings(List<BundleLocation> bundles, TargetSpec target, TargetSpec baselineTarget,
+                             ReplayOptions replay, CompareOptions compare, boolean golden, boolean updateSnapshots,
                              boolean forbidRecordedErrors, int jobs, Shard shard, boolean stopAtFirstDivergence,
                              BrowserSettings browser, Path reportDir, Path setup) {
 

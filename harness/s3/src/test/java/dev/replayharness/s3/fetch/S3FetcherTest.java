@@ -37,7 +37,8 @@ class S3FetcherTest {
     static void startServerWithRecordings() throws IOException {
         server = S3ProxyServer.start(serverFolder).createBucket("recordings");
         pointedAtServer = server.useAsDefault();
-        Path checkout = Path.of(System.getProperty("replay.projectRoot", "../..")).resolve("fixtures/bundles/shop-checkout");
+        Path checkout = Path.of(System.getProperty("replay.projectRoot", "../.."))
+                .resolve("fixtures/bundles/shop-checkout");
         try (S3Objects objects = S3Objects.fromEnvironment(); Stream<Path> files = Files.walk(checkout)) {
             for (Path file : files.filter(f -> f.toString().endsWith("events.json")
                     || f.getFileName().toString().startsWith("s-")).toList()) {
@@ -73,7 +74,8 @@ class S3FetcherTest {
 
     @Test
     void oneObjectIsOneRecording() throws IOException {
-        List<BundleRef> found = BundleFinder.findAt(List.of(at("s3://recordings/suite/shop-checkout/rrweb/events.json")));
+        List<BundleRef> found = BundleFinder.findAt(
+                List.of(at("s3://recordings/suite/shop-checkout/rrweb/events.json")));
 
         assertThat(found).singleElement().satisfies(bundle -> {
             assertThat(bundle.name()).isEqualTo("s3://recordings/suite/shop-checkout/rrweb/events.json");
