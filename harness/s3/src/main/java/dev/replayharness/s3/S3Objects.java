@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,9 +73,15 @@ public final class S3Objects implements AutoCloseable {
 
     /** Stores {@code file} as the object at {@code location}, replacing it; S3 makes it visible whole or not at all. */
     public void put(S3Location location, Path file) {
+        put(location, file, Map.of());
+    }
+
+    /** {@link #put(S3Location, Path)} with user metadata ({@code x-amz-meta-*}; keys in lower case). */
+    public void put(S3Location location, Path file, Map<String, String> metadata) {
         object(location);
         try {
-            client.putObject(b -> b.bucket(location.bucket()).key(location.key()), RequestBody.fromFile(file));
+            client.putObject(b -> b.bucket(location.bucket()).key(location.key()).metadata(metadata),
+                    RequestBody.fromFile(file));
         } catch (SdkException e) {
             throw failure(location, "cannot store " + file, e);
         }
@@ -101,10 +108,15 @@ public final class S3Objects implements AutoCloseable {
 
     /** When the object at {@code location} was last written, or empty when there is none. */
     public Optional<Instant> lastModified(S3Location location) {
+        return head(location).map(ObjectHead::lastModified);
+    }
+
+    /** When the object at {@code location} was last written and its user metadata, or empty when there is none. */
+    public Optional<ObjectHead> head(S3Location location) {
         object(location);
         try {
             HeadObjectResponse head = client.headObject(b -> b.bucket(location.bucket()).key(location.key()));
-            return Optional.of(head.lastModified());
+            return Optional.of(new ObjectHead(head.lastModified(), head.metadata()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {

@@ -63,6 +63,18 @@ class S3ObjectsTest {
     }
 
     @Test
+    void keepsUserMetadata() throws IOException {
+        Path file = Files.writeString(work.resolve("m.zip"), "m");
+        S3Location location = S3Location.parse("s3://bundles/meta/m.zip");
+        try (S3Objects objects = objects()) {
+            objects.put(location, file, java.util.Map.of("replay-stored-at", "1765152000000"));
+
+            assertThat(objects.head(location)).hasValueSatisfying(head ->
+                    assertThat(head.metadata()).containsEntry("replay-stored-at", "1765152000000"));
+        }
+    }
+
+    @Test
     void listsEveryObjectUnderAPrefixOverManyPages() throws IOException {
         Path file = Files.writeString(work.resolve("x"), "x");
         S3Location prefix = S3Location.parse("s3://bundles/paged/");

@@ -4,7 +4,7 @@ import dev.replayharness.s3.S3Location;
 import dev.replayharness.s3.S3Objects;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +13,13 @@ import java.util.Optional;
  * is visible whole or not at all), so no temporary object is needed for a bundle never to be half there.
  */
 public final class S3Store implements BundleStore {
+
+    /**
+     * The user metadata holding when this machine stored a bundle: recovery compares it with a journal's last write,
+     * which this machine's clock dated too, so a store whose clock runs ahead can never make a newer journal look
+     * finalised (and be removed).
+     */
+    static final String STORED_AT = "replay-stored-at";
 
     private final S3Objects objects;
     private final S3Location prefix;
@@ -30,7 +37,12 @@ public final class S3Store implements BundleStore {
 
     @Override
     public Optional<Long> storedAtMillis(String sessionId) {
-        return objects.lastModified(bundle(sessionId)).map(Instant::toEpochMilli);
+        return objects.head(bundle(sessionId)).map(head -> {
+            String stored = head.metadata().get(STORED_AT);
+            // A bundle stored by another tool has only the store's own date.
+            return stored != null && stored.matches("\\d{1,18}") ? Long.parseLong(stored)
+                    : head.lastModified().toEpochMilli();
+        });
     }
 
     @Override
@@ -43,7 +55,7 @@ public final class S3Store implements BundleStore {
         if (context != null) {
             objects.put(prefix.resolve(sessionId + DirectoryStore.CONTEXT), context);
         }
-        objects.put(bundle(sessionId), bundle);
+        objects.put(bundle(sessionId), bundle, Map.of(STORED_AT, Long.toString(System.currentTimeMillis())));
     }
 
     @Override

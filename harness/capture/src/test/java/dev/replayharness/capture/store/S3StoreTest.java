@@ -1,6 +1,7 @@
 package dev.replayharness.capture.store;
 
 import dev.replayharness.s3.S3Location;
+import dev.replayharness.s3.S3Objects;
 import dev.replayharness.s3.S3Settings;
 import dev.replayharness.testing.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,12 @@ class S3StoreTest {
 
             assertThat(server.storedFile("captured", "team/sessions/s1.zip")).hasContent("bundle");
             assertThat(server.storedFile("captured", "team/sessions/s1.events.json")).hasContent("[]");
-            assertThat(store.storedAtMillis("s1")).isPresent();
+            // dated by this machine's clock, as the journals are, not the store's
+            try (S3Objects objects = S3Objects.connect(S3Settings.at(server.endpoint(), "us-east-1"))) {
+                String storedAt = objects.head(S3Location.parse("s3://captured/team/sessions/s1.zip")).orElseThrow()
+                        .metadata().get(S3Store.STORED_AT);
+                assertThat(store.storedAtMillis("s1")).contains(Long.parseLong(storedAt));
+            }
             assertThat(store.fetch("s1", work)).hasValueSatisfying(copy -> {
                 assertThat(copy).hasFileName("s1-stored.zip").hasContent("bundle");
             });
