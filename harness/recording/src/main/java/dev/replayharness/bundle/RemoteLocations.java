@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,16 +74,5 @@ public final class RemoteLocations {
         } catch (IOException | UncheckedIOException ignored) {
             // a temporary folder: the system's own cleaning gets what is left
         }
-    }
-
-    /** Every location as local paths: local ones as they are, remote ones fetched. */
-    public static List<Path> local(List<BundleLocation> locations) {
-        return locations.stream().map(RemoteLocations::local).toList();
-    }
-
-    /** A local location's path, or a remote one fetched. */
-    public static Path local(BundleLocation location) {
-        return location instanceof BundleLocation.Remote remote ? fetch(remote)
-                : ((BundleLocation.Local) location).path();
     }
 }
