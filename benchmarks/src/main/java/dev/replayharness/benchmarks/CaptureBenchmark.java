@@ -59,7 +59,7 @@ public final class CaptureBenchmark {
             for (int threads : threadCounts) {
                 Path folder = work.resolve("server-" + threads);
                 CaptureSettings settings = CaptureSettings.defaults(folder).withIdle(Duration.ofHours(1))
-                        .withLimits(25L << 20, 100L << 20, sessions + 10, 1_000_000);
+                        .withLimits(new CaptureSettings.Limits(25L << 20, 100L << 20, sessions + 10, 1_000_000));
                 try (CaptureServer capture = CaptureServer.start(settings, line -> { })) {
                     SimulatedClients.Run run = clients.send(capture::baseUrl, threads, Duration.ofMinutes(10),
                             answered -> { });

@@ -10,7 +10,10 @@ import dev.replayharness.capture.journal.SessionJournals;
 import dev.replayharness.capture.store.BundleStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -79,21 +82,29 @@ public final class CaptureServer implements AutoCloseable {
     private final AtomicLong retried = new AtomicLong();
     private final AtomicLong unreachable = new AtomicLong();
     private final Forwarder forwarder;
+    private final StaticAssets assets;
 
     private CaptureServer(CaptureSettings settings, Consumer<String> log) {
         this.settings = settings;
         this.log = log;
-        this.decoder = new PayloadDecoder(settings.maxDecodedBytes());
-        this.rates = new ClientRates(settings.requestsPerSecond());
+        this.decoder = new PayloadDecoder(settings.limits().maxDecodedBytes());
+        this.rates = new ClientRates(settings.limits().requestsPerSecond());
         this.forwarder = settings.forward() == null ? null : new Forwarder(settings.forward(), FORWARD_TIMEOUT);
+        this.assets = new StaticAssets(settings.assets());
         this.store = settings.store().open();
-        this.journals = new SessionJournals(settings.folder(), store, settings.maxOpenSessions(), log);
+        this.journals = new SessionJournals(settings.folder(), store, settings.limits().maxOpenSessions(),
+                settings.transform(), log);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("capture");
         server = new Server(threads);
-        connector = new ServerConnector(server);
-        connector.setHost(settings.host());
-        connector.setPort(settings.port());
+        HttpConfiguration http = new HttpConfiguration();
+        if (settings.listen().behindProxy()) {
+            // the proxy's forwarding headers name the client, so that rate limits count browsers, not the proxy
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.listen().host());
+        connector.setPort(settings.listen().port());
         server.addConnector(connector);
         server.setHandler(new Handler.Abstract() {
             @Override
@@ -122,8 +133,8 @@ public final class CaptureServer implements AutoCloseable {
         } catch (Exception e) {
             capture.journals.close();
             capture.store.close();
-            throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("Cannot listen on " + settings.listen().host() + ":"
+                    + settings.listen().port() + ": " + e.getMessage(), e);
         }
         long every = Math.max(250, Math.min(30_000, settings.idle().toMillis() / 4));
         capture.idleCheck.scheduleWithFixedDelay(capture::finaliseIdle, every, every, TimeUnit.MILLISECONDS);
@@ -133,7 +144,8 @@ public final class CaptureServer implements AutoCloseable {
 
     /** {@code http://host:port}, the {@code api_host} to give posthog-js. */
     public String baseUrl() {
-        String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
+        String host = settings.listen().host();
+        host = host.equals("0.0.0.0") ? "127.0.0.1" : host;
         return "http://" + host + ":" + connector.getLocalPort();
     }
 
@@ -201,7 +213,7 @@ public final class CaptureServer implements AutoCloseable {
         if (!rates.take(client, System.nanoTime())) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
             write(response, callback, refused(new Refusal(429, "client " + client + " sends more than "
-                    + settings.requestsPerSecond() + " requests a second"), path, null, null));
+                    + settings.limits().requestsPerSecond() + " requests a second"), path, null, null));
             return;
         }
         if (path.equals(FLUSH_PATH)) {
@@ -250,7 +262,11 @@ public final class CaptureServer implements AutoCloseable {
             }
             return intake(path, query, contentType, body, SNAPSHOT_PATHS.contains(path));
         }
-        // config.js, lazy-loaded scripts, surveys...: posthog-js goes on without them
+        if (StaticAssets.isAssetPath(path)) {
+            return assets.find(path).map(asset -> new Reply(200, asset.contentType(), asset.content()))
+                    .orElseGet(() -> refused(new Refusal(404, assets.missing(path)), path, null, null));
+        }
+        // config.js, surveys...: posthog-js goes on without them
         return Reply.json(404, "{\"error\":\"not served by the replay capture server\"}");
     }
 
@@ -276,12 +292,13 @@ public final class CaptureServer implements AutoCloseable {
      */
     private byte[] readBody(Request request) {
         try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
-            if (body.length > settings.maxBodyBytes()) {
+            long limit = settings.limits().maxBodyBytes();
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
                 long length = request.getLength();
                 in.skipNBytes(Math.max(0, Math.min(length, DRAIN_LIMIT) - body.length));
                 throw Refusal.tooLarge("the body is " + (length > 0 ? length + " bytes, " : "") + "beyond the limit of "
-                        + settings.maxBodyBytes() + " bytes");
+                        + limit + " bytes");
             }
             return body;
         } catch (IOException e) {
@@ -318,14 +335,14 @@ public final class CaptureServer implements AutoCloseable {
     private String remoteConfig() {
         return "{\"supportedCompression\":[\"gzip\",\"gzip-js\"],\"hasFeatureFlags\":false,"
                 + "\"sessionRecording\":" + recordingConfig() + ","
-                + "\"capturePerformance\":{\"network_timing\":" + settings.recordNetwork() + ",\"web_vitals\":false},"
+                + "\"capturePerformance\":{\"network_timing\":" + settings.recording().network() + ",\"web_vitals\":false},"
                 + "\"autocapture_opt_out\":true,\"surveys\":false,\"heatmaps\":false,\"siteApps\":[]}";
     }
 
     private String recordingConfig() {
-        return "{\"endpoint\":\"/s/\",\"consoleLogRecordingEnabled\":" + settings.recordConsole() + ","
-                + "\"recorderVersion\":\"v2\",\"networkPayloadCapture\":{\"recordHeaders\":" + settings.recordNetwork()
-                + ",\"recordBody\":" + settings.recordNetwork() + "}}";
+        return "{\"endpoint\":\"/s/\",\"consoleLogRecordingEnabled\":" + settings.recording().console() + ","
+                + "\"recorderVersion\":\"v2\",\"networkPayloadCapture\":{\"recordHeaders\":" + settings.recording().network()
+                + ",\"recordBody\":" + settings.recording().network() + "}}";
     }
 
     private static boolean isLoopback(String address) {

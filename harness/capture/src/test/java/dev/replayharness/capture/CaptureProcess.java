@@ -108,7 +108,7 @@ final class CaptureProcess implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         CaptureSettings settings = CaptureSettings.defaults(Path.of(args[0])).withPort(Integer.parseInt(args[1]))
                 .withIdle(Duration.ofMillis(Long.parseLong(args[2])))
-                .withLimits(25L << 20, 100L << 20, 10_000, 1_000_000);
+                .withLimits(new CaptureSettings.Limits(25L << 20, 100L << 20, 10_000, 1_000_000));
         CaptureServer server = CaptureServer.start(settings, System.out::println);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "capture-stop"));
         System.out.println("ready " + server.port());

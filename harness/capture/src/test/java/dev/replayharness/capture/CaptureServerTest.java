@@ -85,7 +85,8 @@ class CaptureServerTest {
 
     @Test
     void everyBadRequestIsRefusedWithItsReasonAndTheServerStaysHealthy() throws Exception {
-        CaptureSettings settings = CaptureSettings.defaults(folder).withLimits(1 << 20, 4 << 20, 100, 200);
+        CaptureSettings settings = CaptureSettings.defaults(folder)
+                .withLimits(new CaptureSettings.Limits(1 << 20, 4 << 20, 100, 200));
         try (CaptureServer capture = CaptureServer.start(settings, log::add)) {
             HttpResponse<String> garbage = post(capture, "/s/", "hello, capture".getBytes(StandardCharsets.UTF_8),
                     "text/plain");
@@ -117,16 +118,53 @@ class CaptureServerTest {
     }
 
     @Test
-    void aClientSendingTooFastIsToldToSlowDown() throws Exception {
-        CaptureSettings settings = CaptureSettings.defaults(folder).withLimits(25 << 20, 100 << 20, 100, 1);
-        try (CaptureServer capture = CaptureServer.start(settings, log::add)) {
-            List<Integer> statuses = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                statuses.add(post(capture, "/flags/?v=2", "{}".getBytes(StandardCharsets.UTF_8),
-                        "application/json").statusCode());
-            }
-            assertThat(statuses).contains(200, 429);
+    void aClientSendingTooFastIsToldToSlowDownAndBehindAProxyEachBrowserCountsOnItsOwn() throws Exception {
+        CaptureSettings settings = CaptureSettings.defaults(folder)
+                .withLimits(new CaptureSettings.Limits(25 << 20, 100 << 20, 100, 1));
+        try (CaptureServer direct = CaptureServer.start(settings, log::add)) {
+            assertThat(flagsAsked(direct, "10.0.0.1", 12)).contains(200, 429);
+            assertThat(flagsAsked(direct, "10.0.0.2", 1)).as("the header is not believed without a proxy")
+                    .containsExactly(429);
         }
+        try (CaptureServer proxied = CaptureServer.start(settings.behindProxy(), log::add)) {
+            assertThat(flagsAsked(proxied, "10.0.0.1", 12)).contains(200, 429);
+            assertThat(flagsAsked(proxied, "10.0.0.2", 1)).as("another browser behind the same proxy")
+                    .containsExactly(200);
+        }
+    }
+
+    private List<Integer> flagsAsked(CaptureServer capture, String forwardedFor, int times) throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            statuses.add(http.send(HttpRequest.newBuilder(URI.create(capture.baseUrl() + "/flags/?v=2"))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
+        }
+        return statuses;
+    }
+
+    @Test
+    void theSlimSdksRecorderScriptIsServedFromTheAssetsFolderAndItsAbsenceIsExplained() throws Exception {
+        Path dist = Files.createDirectories(folder.resolve("dist"));
+        Files.writeString(dist.resolve("lazy-recorder.js"), "/* the recorder */");
+        try (CaptureServer without = CaptureServer.start(CaptureSettings.defaults(folder.resolve("a")), log::add)) {
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(without.baseUrl()
+                    + "/static/lazy-recorder.js?v=1.449.2")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("--assets");
+        }
+        try (CaptureServer with = CaptureServer.start(CaptureSettings.defaults(folder.resolve("b")).withAssets(dist),
+                log::add)) {
+            HttpResponse<String> script = http.send(HttpRequest.newBuilder(URI.create(with.baseUrl()
+                    + "/static/lazy-recorder.js?v=1.449.2")).header("Origin", "http://shop.example").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(script.statusCode()).isEqualTo(200);
+            assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/javascript"));
+            assertThat(script.body()).isEqualTo("/* the recorder */");
+        }
+        assertThat(log).anyMatch(line -> line.contains("refused /static/lazy-recorder.js with 404"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CaptureUnderLoadTest {
     void concurrentClientsWithDuplicatesAndReorderedRetriesLeaveEveryEventInItsBundleOnce() {
         SimulatedClients clients = SimulatedClients.prepare(CLIENTS, 0.15, 7);
         CaptureSettings settings = CaptureSettings.defaults(folder.resolve("capture"))
-                .withLimits(25L << 20, 100L << 20, 10_000, 1_000_000);
+                .withLimits(new CaptureSettings.Limits(25L << 20, 100L << 20, 10_000, 1_000_000));
         try (CaptureServer capture = CaptureServer.start(settings, line -> { })) {
             SimulatedClients.Run run = clients.send(capture::baseUrl, CLIENTS, DEADLINE, answered -> { });
             assertThat(run.answered()).isEqualTo(clients.requests());

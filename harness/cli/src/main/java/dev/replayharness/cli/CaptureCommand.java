@@ -57,6 +57,15 @@ final class CaptureCommand implements Callable<Integer> {
             + "PostHog's answer, or ours when PostHog cannot be reached.")
     URI forward;
 
+    @Option(names = "--assets", paramLabel = "DIR", description = "Serve the posthog-js scripts in DIR (its dist/ "
+            + "folder, of the version the site uses) under /static/: the slim posthog-js (array.js) loads its "
+            + "recorder from api_host.")
+    Path assets;
+
+    @Option(names = "--behind-proxy", description = "A reverse proxy stands in front: clients are told by its "
+            + "X-Forwarded-For / Forwarded header, so that the per-client rate limit counts browsers, not the proxy.")
+    boolean behindProxy;
+
     @Spec
     CommandSpec spec;
 
@@ -78,8 +87,15 @@ final class CaptureCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (assets != null && !java.nio.file.Files.isDirectory(assets)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--assets: " + assets
+                    + " is not a folder (give posthog-js's dist/ folder, e.g. node_modules/posthog-js/dist)");
+        }
         CaptureSettings settings = CaptureSettings.defaults(folder).withHost(host).withPort(port).withStore(store)
-                .withIdle(idleTime).forwardingTo(forward);
+                .withIdle(idleTime).forwardingTo(forward).withAssets(assets);
+        if (behindProxy) {
+            settings = settings.behindProxy();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         CaptureServer capture = CaptureServer.start(settings, line -> {
             out.println(line);

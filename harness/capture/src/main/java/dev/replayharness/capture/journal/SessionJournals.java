@@ -36,19 +36,23 @@ public final class SessionJournals implements AutoCloseable {
     private final Path work;
     private final BundleStore store;
     private final int maxOpenSessions;
+    private final SessionTransform transform;
     private final Consumer<String> log;
     private final Map<String, SessionJournal> open = new LinkedHashMap<>();
 
     /**
      * @param folder          the work folder: {@code journal/} and {@code work/} are kept under it
      * @param maxOpenSessions sessions journaled at once; a new one beyond it is refused (503, retried by posthog-js)
+     * @param transform       what a finalised session goes through before it is stored
      * @param log             where a finalisation is told, a line each
      */
-    public SessionJournals(Path folder, BundleStore store, int maxOpenSessions, Consumer<String> log) {
+    public SessionJournals(Path folder, BundleStore store, int maxOpenSessions, SessionTransform transform,
+                           Consumer<String> log) {
         this.journals = folder.resolve("journal");
         this.work = folder.resolve("work");
         this.store = store;
         this.maxOpenSessions = maxOpenSessions;
+        this.transform = transform;
         this.log = log;
         try {
             Files.createDirectories(journals);
@@ -157,7 +161,13 @@ public final class SessionJournals implements AutoCloseable {
                     if (!contents.context().isEmpty()) {
                         JSON.writeValue(context.toFile(), contents.context());
                     }
-                    store.put(sessionId, bundle, contents.context().isEmpty() ? null : context);
+                    FinalisedSession stored = transform.apply(new FinalisedSession(sessionId, bundle,
+                            contents.context().isEmpty() ? null : context));
+                    temporary.add(stored.bundle());
+                    if (stored.context() != null) {
+                        temporary.add(stored.context());
+                    }
+                    store.put(sessionId, stored.bundle(), stored.context());
                     log.accept("session " + sessionId + ": " + contents.snapshots().size() + " snapshot batches and "
                             + contents.context().size() + " events finalised into " + store.describe());
                 } else {

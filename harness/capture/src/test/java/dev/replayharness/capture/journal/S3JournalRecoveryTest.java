@@ -62,7 +62,7 @@ class S3JournalRecoveryTest {
     }
 
     private SessionJournals journals(BundleStore store) {
-        return new SessionJournals(folder.resolve("work"), store, 10, log::add);
+        return new SessionJournals(folder.resolve("work"), store, 10, SessionTransform.NONE, log::add);
     }
 
     private static List<CapturedEvent> events(byte[] body) {

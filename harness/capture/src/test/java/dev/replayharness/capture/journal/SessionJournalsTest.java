@@ -43,7 +43,7 @@ class SessionJournalsTest {
     }
 
     private SessionJournals journals(DirectoryStore store) {
-        return new SessionJournals(folder.resolve("work"), store, 10, log::add);
+        return new SessionJournals(folder.resolve("work"), store, 10, SessionTransform.NONE, log::add);
     }
 
     private static RecordingMetadata read(List<Path> files) {
@@ -133,12 +133,45 @@ class SessionJournalsTest {
     @Test
     void aNewSessionBeyondTheCapIsRefusedWith503() {
         try (SessionJournals journals = new SessionJournals(folder.resolve("work"),
-                new DirectoryStore(folder.resolve("bundles")), 1, log::add)) {
+                new DirectoryStore(folder.resolve("bundles")), 1, SessionTransform.NONE, log::add)) {
             journals.accept(events(RecordedBodies.of("shop-modal").get(0)), 1_000);
             List<CapturedEvent> other = events(RecordedBodies.of("shop-resize").get(0));
 
             assertThatThrownBy(() -> journals.accept(other, 1_000)).isInstanceOfSatisfying(Refusal.class,
                     r -> assertThat(r.status()).isEqualTo(503)).hasMessageContaining("too many open sessions (1)");
+        }
+    }
+
+    @Test
+    void aTransformDecidesWhatIsStoredAndOneThatFailsKeepsTheJournalForTheNextTry() throws IOException {
+        DirectoryStore store = new DirectoryStore(folder.resolve("bundles"));
+        List<CapturedEvent> events = events(RecordedBodies.of("shop-modal").get(0));
+        String session = events.get(0).sessionId();
+        SessionTransform failing = finalised -> {
+            throw new IOException("the rules file cannot be read");
+        };
+        try (SessionJournals journals = new SessionJournals(folder.resolve("work"), store, 10, failing, log::add)) {
+            journals.accept(events, 1_000);
+            assertThatThrownBy(journals::finaliseAll).hasMessageContaining("the rules file cannot be read");
+        }
+        assertThat(store.bundle(session)).doesNotExist();
+        assertThat(folder.resolve("work/journal/" + session + ".jsonl")).exists();
+
+        List<FinalisedSession> seen = new ArrayList<>();
+        SessionTransform emptiedContext = finalised -> {
+            seen.add(finalised);
+            Path context = Files.writeString(finalised.bundle().resolveSibling("redacted.events.json"), "[]");
+            return new FinalisedSession(finalised.sessionId(), finalised.bundle(), context);
+        };
+        try (SessionJournals journals = new SessionJournals(folder.resolve("work"), store, 10, emptiedContext,
+                log::add)) {
+            assertThat(journals.finaliseAll()).containsExactly(session);
+        }
+        assertThat(seen).extracting(FinalisedSession::sessionId).containsExactly(session);
+        assertThat(folder.resolve("bundles/" + session + ".events.json")).hasContent("[]");
+        assertThat(read(List.of(store.bundle(session))).eventCount()).isPositive();
+        try (var left = Files.list(folder.resolve("work/work"))) {
+            assertThat(left).as("the transform's files are removed with the finalisation's").isEmpty();
         }
     }
 }
