@@ -79,6 +79,7 @@ public final class CaptureServer implements AutoCloseable {
     private final Set<String> loggedRefusals = ConcurrentHashMap.newKeySet();
     private final AtomicLong quarantined = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong snapshotEvents = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
     private final AtomicLong unreachable = new AtomicLong();
     private final Forwarder forwarder;
@@ -165,18 +166,19 @@ public final class CaptureServer implements AutoCloseable {
 
     /** Events journaled, retries recognised, bodies quarantined, forwards PostHog did not answer, so far. */
     public Counts counts() {
-        return new Counts(accepted.get(), retried.get(), quarantined.get(), unreachable.get());
+        return new Counts(accepted.get(), snapshotEvents.get(), retried.get(), quarantined.get(), unreachable.get());
     }
 
     /**
      * What the server took in.
      *
      * @param accepted    events journaled
+     * @param snapshots   of those, the recording's ({@code /s/}, {@code $snapshot} events)
      * @param retried     events that were already journaled (a retry) and were not again
      * @param quarantined bodies kept in {@code quarantine/} for inspection
      * @param unreachable requests forward mode could not get PostHog to answer (answered by this server instead)
      */
-    public record Counts(long accepted, long retried, long quarantined, long unreachable) {
+    public record Counts(long accepted, long snapshots, long retried, long quarantined, long unreachable) {
     }
 
     private void finaliseIdle() {
@@ -276,6 +278,9 @@ public final class CaptureServer implements AutoCloseable {
             List<CapturedEvent> events = reader.read(decoded, snapshots);
             int added = journals.accept(events, System.currentTimeMillis());
             accepted.addAndGet(added);
+            if (snapshots) {
+                snapshotEvents.addAndGet(added);
+            }
             retried.addAndGet(events.size() - added);
             return Reply.json(200, "{\"status\":1}");
         } catch (Refusal refusal) {
