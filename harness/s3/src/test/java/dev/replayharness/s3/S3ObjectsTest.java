@@ -2,9 +2,9 @@ package dev.replayharness.s3;
 
 import dev.replayharness.bundle.RemoteLocationException;
 import dev.replayharness.testing.S3ProxyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.replayharness.testing.SharedS3;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,30 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The object operations against a real S3-compatible server (s3proxy, filesystem backend). */
 class S3ObjectsTest {
 
-    @TempDir
-    static Path serverFolder;
-
-    private static S3ProxyServer server;
-    private static AutoCloseable credentials;
+    @RegisterExtension
+    static final SharedS3 S3 = new SharedS3("bundles");
 
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startServer() {
-        server = S3ProxyServer.start(serverFolder).createBucket("bundles");
-        // the SDK's default chain reads these; the settings below name the endpoint directly
-        credentials = server.useAsDefault();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        credentials.close();
-        server.close();
-    }
-
     private S3Objects objects() {
-        return S3Objects.connect(S3Settings.at(server.endpoint(), S3ProxyServer.REGION));
+        return S3Objects.connect(S3Settings.at(S3.server().endpoint(), S3ProxyServer.REGION));
     }
 
     @Test
@@ -54,7 +38,7 @@ class S3ObjectsTest {
             assertThat(objects.lastModified(location)).isEmpty();
             objects.put(location, file);
 
-            assertThat(server.storedFile("bundles", "sessions/a.zip")).hasContent("bundle bytes");
+            assertThat(S3.server().storedFile("bundles", "sessions/a.zip")).hasContent("bundle bytes");
             assertThat(objects.lastModified(location)).isPresent();
             Path copy = objects.get(location, work.resolve("copy/a.zip")).orElseThrow();
             assertThat(copy).hasContent("bundle bytes");
@@ -96,7 +80,7 @@ class S3ObjectsTest {
             assertThatThrownBy(() -> objects.list(S3Location.parse("s3://no-such-bucket/x/")))
                     .isInstanceOf(RemoteLocationException.class)
                     .hasMessageStartingWith("s3://no-such-bucket/x/: ")
-                    .hasMessageContaining("the bucket 'no-such-bucket' does not exist at " + server.endpoint())
+                    .hasMessageContaining("the bucket 'no-such-bucket' does not exist at " + S3.server().endpoint())
                     .hasMessageContaining("create it");
         }
     }

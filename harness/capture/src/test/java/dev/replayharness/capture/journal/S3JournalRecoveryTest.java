@@ -12,9 +12,9 @@ import dev.replayharness.capture.store.StoreLocation;
 import dev.replayharness.s3.S3Location;
 import dev.replayharness.s3.S3Settings;
 import dev.replayharness.testing.S3ProxyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.replayharness.testing.SharedS3;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -33,32 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class S3JournalRecoveryTest {
 
-    @TempDir
-    static Path serverFolder;
-
-    private static S3ProxyServer server;
-    private static AutoCloseable credentials;
+    @RegisterExtension
+    static final SharedS3 S3 = new SharedS3("journaled");
 
     @TempDir
     Path folder;
 
     private final List<String> log = new ArrayList<>();
 
-    @BeforeAll
-    static void startServer() {
-        server = S3ProxyServer.start(serverFolder).createBucket("journaled");
-        credentials = server.useAsDefault();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        credentials.close();
-        server.close();
-    }
-
     private BundleStore store(String prefix) {
         return new StoreLocation.Bucket(S3Location.parse("s3://journaled/" + prefix + "/"),
-                S3Settings.at(server.endpoint(), S3ProxyServer.REGION)).open();
+                S3Settings.at(S3.server().endpoint(), S3ProxyServer.REGION)).open();
     }
 
     private SessionJournals journals(BundleStore store) {
@@ -88,7 +73,7 @@ class S3JournalRecoveryTest {
             }
             journals.finaliseAll();
         }
-        assertThat(eventCount(List.of(server.storedFile("journaled", "merged/" + session + ".zip"))))
+        assertThat(eventCount(List.of(S3.server().storedFile("journaled", "merged/" + session + ".zip"))))
                 .isEqualTo(eventCount(RecordedBodies.files("shop-checkout")));
     }
 
@@ -103,7 +88,7 @@ class S3JournalRecoveryTest {
             session = journals.openSessions().get(0);
             Files.copy(folder.resolve("work/journal/" + session + ".jsonl"), kept);
             journals.finaliseAll();
-            bundle = server.storedFile("journaled", "recovered/" + session + ".zip");
+            bundle = S3.server().storedFile("journaled", "recovered/" + session + ".zip");
             stored = store.storedAtMillis(session).orElseThrow();
         }
         // The kill came between storing the bundle and removing the journal.

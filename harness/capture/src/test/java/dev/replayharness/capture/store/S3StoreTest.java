@@ -3,10 +3,9 @@ package dev.replayharness.capture.store;
 import dev.replayharness.s3.S3Location;
 import dev.replayharness.s3.S3Objects;
 import dev.replayharness.s3.S3Settings;
-import dev.replayharness.testing.S3ProxyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.replayharness.testing.SharedS3;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -18,29 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The S3 store against a real S3-compatible server (s3proxy in a child process: its Jetty is not ours). */
 class S3StoreTest {
 
-    @TempDir
-    static Path serverFolder;
-
-    private static S3ProxyServer server;
-    private static AutoCloseable credentials;
+    @RegisterExtension
+    static final SharedS3 S3 = new SharedS3("captured");
 
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startServer() {
-        server = S3ProxyServer.start(serverFolder).createBucket("captured");
-        credentials = server.useAsDefault();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        credentials.close();
-        server.close();
-    }
-
     private static StoreLocation bucket(String prefix) {
-        return new StoreLocation.Bucket(S3Location.parse(prefix), S3Settings.at(server.endpoint(), "us-east-1"));
+        return new StoreLocation.Bucket(S3Location.parse(prefix), S3Settings.at(S3.server().endpoint(), "us-east-1"));
     }
 
     @Test
@@ -54,10 +38,10 @@ class S3StoreTest {
 
             store.put("s1", bundle, context);
 
-            assertThat(server.storedFile("captured", "team/sessions/s1.zip")).hasContent("bundle");
-            assertThat(server.storedFile("captured", "team/sessions/s1.events.json")).hasContent("[]");
+            assertThat(S3.server().storedFile("captured", "team/sessions/s1.zip")).hasContent("bundle");
+            assertThat(S3.server().storedFile("captured", "team/sessions/s1.events.json")).hasContent("[]");
             // dated by this machine's clock, as the journals are, not the store's
-            try (S3Objects objects = S3Objects.connect(S3Settings.at(server.endpoint(), "us-east-1"))) {
+            try (S3Objects objects = S3Objects.connect(S3Settings.at(S3.server().endpoint(), "us-east-1"))) {
                 String storedAt = objects.head(S3Location.parse("s3://captured/team/sessions/s1.zip")).orElseThrow()
                         .metadata().get(S3Store.STORED_AT);
                 assertThat(store.storedAtMillis("s1")).contains(Long.parseLong(storedAt));
@@ -75,7 +59,7 @@ class S3StoreTest {
             store.put("s2", bundle, null);
             store.put("s2", Files.writeString(work.resolve("b2.zip"), "replaced"), null);
         }
-        assertThat(server.storedFile("captured", "alone/s2.zip")).hasContent("replaced");
-        assertThat(server.storedFile("captured", "alone/s2.events.json")).doesNotExist();
+        assertThat(S3.server().storedFile("captured", "alone/s2.zip")).hasContent("replaced");
+        assertThat(S3.server().storedFile("captured", "alone/s2.events.json")).doesNotExist();
     }
 }
